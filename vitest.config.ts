@@ -9,5 +9,6 @@ export default defineConfig({
     // Pure domain tests run in Node; DOM tests opt in with `// @vitest-environment happy-dom`.
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
+    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
   },
 });

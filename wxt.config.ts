@@ -24,7 +24,16 @@ export default defineConfig({
     optional_host_permissions: OPTIONAL_HOSTS,
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'parcellens@parcellens.app', strict_min_version: '121.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'parcellens@parcellens.app',
+              strict_min_version: '121.0',
+              // Nothing leaves the browser: declared so Firefox shows it at install.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });
