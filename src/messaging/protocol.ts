@@ -1,15 +1,82 @@
 import { z } from 'zod/mini';
+import {
+  CarrierRefSchema,
+  DeadlineSchema,
+  DestinationSchema,
+  EtaSchema,
+  ItemSchema,
+  OrderIdSchema,
+  OrderSchema,
+  TrackingEventSchema,
+} from '../domain/model';
+import { ListFilterSchema, LookupStateSchema } from '../views/types';
 
 /**
- * Every message between the extension's contexts, in one place, named by direction and validated
- * on arrival. A message that does not parse is answered with an error, never acted upon.
+ * Every message between the extension's contexts, in one place, named by direction
+ * (`content/…`, `popup/…`, `options/…`) and validated on arrival. A message that does not parse is
+ * answered with an error, never acted upon; messages from outside the extension are refused.
  */
-export const PingRequestSchema = z.object({ type: z.literal('ping') });
 
-export const RequestSchema = z.discriminatedUnion('type', [PingRequestSchema]);
+const bounded = <T extends z.core.$ZodType>(schema: T, max: number) => z.array(schema).check(z.maxLength(max));
+
+/** An order as a page reads it: times of first/last sight are the background's to set. */
+export const SeenOrderSchema = z.omit(OrderSchema, { firstSeenAt: true, lastSeenAt: true });
+export type SeenOrder = z.infer<typeof SeenOrderSchema>;
+
+/** One package of an order as AliExpress's logistics data (or the tracking page) describes it. */
+export const PackageReportSchema = z.object({
+  numbers: bounded(z.string().check(z.minLength(4), z.maxLength(40)), 8).check(z.minLength(1)),
+  service: z.optional(z.string()),
+  lastMile: z.optional(CarrierRefSchema),
+  eta: z.optional(EtaSchema),
+  items: bounded(ItemSchema, 100),
+  events: bounded(TrackingEventSchema, 500),
+});
+export type PackageReport = z.infer<typeof PackageReportSchema>;
+
+export const LogisticsReportSchema = z.object({
+  orderId: OrderIdSchema,
+  outcome: LookupStateSchema,
+  packages: bounded(PackageReportSchema, 20),
+  destination: z.optional(DestinationSchema),
+  deadline: z.optional(DeadlineSchema),
+});
+export type LogisticsReport = z.infer<typeof LogisticsReportSchema>;
+
+const orderIds = bounded(OrderIdSchema, 500);
+const parcelId = z.string().check(z.minLength(1), z.maxLength(64));
+
+export const RequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ping') }),
+  // content script → background
+  z.object({ type: z.literal('content/orders-seen'), site: z.string(), orders: bounded(SeenOrderSchema, 500) }),
+  z.object({ type: z.literal('content/lookups-due'), orderIds }),
+  z.object({ type: z.literal('content/logistics'), site: z.string(), report: LogisticsReportSchema }),
+  z.object({ type: z.literal('content/annotations'), orderIds }),
+  z.object({ type: z.literal('content/order-details'), orderId: OrderIdSchema }),
+  // popup → background
+  z.object({
+    type: z.literal('popup/list'),
+    filter: ListFilterSchema,
+    query: z.string().check(z.maxLength(200)),
+    offset: z.number().check(z.int(), z.nonnegative()),
+    limit: z.number().check(z.int(), z.positive(), z.maximum(200)),
+  }),
+  z.object({ type: z.literal('popup/detail'), id: parcelId }),
+  z.object({ type: z.literal('popup/add'), text: z.string().check(z.maxLength(100_000)) }),
+  z.object({ type: z.literal('popup/refresh'), id: parcelId }),
+  z.object({ type: z.literal('popup/archive'), id: parcelId, archived: z.boolean() }),
+  z.object({ type: z.literal('popup/delete'), id: parcelId }),
+  // options → background
+  z.object({ type: z.literal('options/export') }),
+  z.object({ type: z.literal('options/import'), data: z.unknown() }),
+]);
 export type Request = z.infer<typeof RequestSchema>;
+export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
-export const PingResponseSchema = z.object({ ok: z.literal(true), version: z.string(), now: z.number() });
+/** Broadcast from the background when stored parcels changed: surfaces reload what they show. */
+export const ChangedNoticeSchema = z.object({ type: z.literal('background/changed'), at: z.number() });
 
 export const ErrorResponseSchema = z.object({ ok: z.literal(false), error: z.string() });
 export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
