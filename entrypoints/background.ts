@@ -1,6 +1,5 @@
-import { handleMessage } from '@/src/background/router';
+import { startBackground } from '@/src/background/main';
 
 export default defineBackground(() => {
-  // MV3: listeners are registered synchronously at top level; the worker keeps no state in globals.
-  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
+  startBackground();
 });

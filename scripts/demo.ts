@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { ARTIFACTS_DIR, CHROMIUM_PATH, EXTENSION_DIR, ROOT, chromiumArgs, extensionIdOf, serviceWorkerOf } from '../tests/e2e/harness';
-import { DEMO_WORLD, routeWorld } from '../tests/e2e/world';
+import { DEMO_WORLD, routeWorld, signIn } from '../tests/e2e/world';
 
 const headed = Boolean(process.env.DISPLAY) && !process.argv.includes('--headless');
 const outDir = join(ARTIFACTS_DIR, 'demo');
@@ -25,6 +25,7 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
 });
 await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
 await routeWorld(context, DEMO_WORLD);
+await signIn(context);
 const extensionId = extensionIdOf(await serviceWorkerOf(context));
 
 const shots: string[] = [];

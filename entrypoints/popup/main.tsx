@@ -1,4 +1,5 @@
 import { render } from 'preact';
 import { PopupApp } from '@/src/ui/popup/PopupApp';
+import { messagingPopupApi } from '@/src/messaging/popup-api';
 
-render(<PopupApp />, document.getElementById('app')!);
+render(<PopupApp api={messagingPopupApi} />, document.getElementById('app')!);

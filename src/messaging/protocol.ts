@@ -69,6 +69,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('popup/delete'), id: parcelId }),
   // options → background
   z.object({ type: z.literal('options/export') }),
+  z.object({ type: z.literal('options/settings-get') }),
+  z.object({ type: z.literal('options/settings-set'), settings: z.unknown() }),
   z.object({ type: z.literal('options/import'), data: z.unknown() }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;

@@ -86,3 +86,39 @@ export async function listParcelsPage(db: ParcelDb, query: ParcelPageQuery = {})
   await tx.done;
   return { filter, offset, limit, items, total: counts[filter], counts };
 }
+
+/** Case- and space-insensitive text a search matches: numbers, stores, items, service. */
+function searchableText(summary: ParcelSummary, parcel: Parcel): string {
+  const v = summary.view;
+  return [...parcel.numbers, ...(v?.storeNames ?? []), ...(v?.itemTitles ?? []), parcel.service ?? '', ...parcel.orderIds]
+    .join('\n')
+    .toLocaleLowerCase();
+}
+
+/**
+ * A page of the parcels in `filter` whose number, store, item or order id contains `query`.
+ * Searching has to look at every summary of the filter (there is no full-text index), in rank
+ * order so results keep the list's order; without a query it is `listParcelsPage`.
+ */
+export async function searchParcelsPage(db: ParcelDb, query: ParcelPageQuery & { query: string }): Promise<ParcelPage> {
+  const needle = query.query.trim().toLocaleLowerCase();
+  const compact = needle.replace(/[\s-]+/g, '');
+  const page = await listParcelsPage(db, { ...query, limit: 1 });
+  if (needle === '') return listParcelsPage(db, query);
+  const offset = Math.max(0, Math.floor(query.offset ?? 0));
+  const limit = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(query.limit ?? DEFAULT_PAGE_SIZE)));
+  const tx = db.transaction(['summaries', 'parcels'], 'readonly');
+  const items: ParcelListEntry[] = [];
+  let total = 0;
+  for (let cursor = await tx.objectStore('summaries').index('by-rank').openCursor(filterRange(page.filter)); cursor; cursor = await cursor.continue()) {
+    const parcel = await tx.objectStore('parcels').get(cursor.primaryKey);
+    if (!parcel) continue;
+    const summary = fromStoredSummary(cursor.value);
+    const text = searchableText(summary, parcel);
+    if (!text.includes(needle) && !(compact && text.includes(compact))) continue;
+    if (total >= offset && items.length < limit) items.push({ parcel, summary });
+    total += 1;
+  }
+  await tx.done;
+  return { filter: page.filter, offset, limit, items, total, counts: page.counts };
+}

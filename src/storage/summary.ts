@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { EpochMsSchema, type Parcel } from '../domain/model';
 import { FlagSchema, StageSchema, StatusCodeSchema, type Flag, type StatusCode } from '../domain/vocabulary';
+import { ParcelViewSchema } from '../views/types';
 
 /**
  * What the popup needs to sort and filter 2,000 parcels without replaying 2,000 timelines: the
@@ -16,6 +17,8 @@ export const ParcelSummarySchema = z.object({
   /** 0–100, higher first in lists. The background decides what is urgent; storage only sorts. */
   urgency: z.number().check(z.int(), z.gte(0), z.lte(100)),
   computedAt: EpochMsSchema,
+  /** The row/chip the surfaces show, precomputed so a list page reads one record per parcel. */
+  view: z.optional(ParcelViewSchema),
 });
 export type ParcelSummary = z.infer<typeof ParcelSummarySchema>;
 

@@ -1,0 +1,95 @@
+import { findNumbersDetailed } from '../core';
+import type { LogisticsReport, SeenOrder } from '../messaging/protocol';
+import {
+  getMeta,
+  getParcelByNumber,
+  putEvents,
+  putMeta,
+  upsertOrders,
+  upsertParcelNumbers,
+  type ParcelDb,
+} from '../storage/repository';
+import { enqueue, fetchJobKey } from '../scheduling/jobs';
+import { z } from 'zod/mini';
+import type { AddResult } from '../views/api';
+import type { LookupState } from '../views/types';
+import type { BackgroundDeps } from './deps';
+import { recomputeParcel } from './recompute';
+
+/**
+ * Turning what the pages and the user hand us into stored orders, parcels and events. Every input
+ * here was validated by the message schema; storage validates again on the way in.
+ */
+
+export const FETCH_KIND = 'fetch:cainiao';
+
+/** A parcel the engine has never asked Cainiao about is asked within seconds, batched with others. */
+export async function scheduleFirstFetch(db: ParcelDb, parcelId: string, now: number): Promise<void> {
+  await enqueue(db, FETCH_KIND, fetchJobKey('cainiao', parcelId), now, { parcelId }, { ref: parcelId });
+}
+
+export async function ingestOrders(deps: BackgroundDeps, site: string, orders: readonly SeenOrder[]): Promise<number> {
+  const now = deps.clock();
+  const result = await upsertOrders(
+    deps.db,
+    orders.map((o) => ({ ...o, site: o.site || site, firstSeenAt: now, lastSeenAt: now })),
+  );
+  return result.written.length;
+}
+
+const lookupKey = (orderId: string) => `lookup:${orderId}`;
+const LookupRecordSchema = z.object({ at: z.number(), outcome: z.string() });
+
+/** When the content script last looked an order's logistics up, and what came of it. */
+export async function lastLookup(db: ParcelDb, orderId: string): Promise<{ at: number; outcome: LookupState } | undefined> {
+  const record = await getMeta(db, lookupKey(orderId), LookupRecordSchema);
+  return record ? { at: record.at, outcome: record.outcome as LookupState } : undefined;
+}
+
+/** Stores one order's logistics: every package becomes a parcel (keyed by all its numbers) with events. */
+export async function ingestLogistics(deps: BackgroundDeps, report: LogisticsReport): Promise<string[]> {
+  const now = deps.clock();
+  await putMeta(deps.db, lookupKey(report.orderId), { at: now, outcome: report.outcome });
+  const touched: string[] = [];
+  for (const pkg of report.packages) {
+    const { parcel, created } = await upsertParcelNumbers(deps.db, {
+      numbers: pkg.numbers,
+      orderIds: [report.orderId],
+      addedFrom: 'order_page',
+      seenAt: now,
+      details: {
+        ...(pkg.service ? { service: pkg.service } : {}),
+        ...(pkg.lastMile ? { lastMile: pkg.lastMile } : {}),
+        ...(pkg.eta ? { eta: [pkg.eta] } : {}),
+        ...(pkg.items.length > 0 ? { items: pkg.items } : {}),
+        ...(report.destination ? { destination: report.destination } : {}),
+        ...(report.deadline ? { deadline: report.deadline } : {}),
+      },
+    });
+    await putEvents(deps.db, pkg.events);
+    if (created) await scheduleFirstFetch(deps.db, parcel.id, now);
+    touched.push(parcel.id);
+  }
+  for (const id of touched) await recomputeParcel(deps, id);
+  return touched;
+}
+
+/** "Add by paste": every tracking number in the text is added; order numbers are refused. */
+export async function addFromText(deps: BackgroundDeps, text: string): Promise<AddResult> {
+  const now = deps.clock();
+  const found = findNumbersDetailed(text);
+  const result: AddResult = { added: [], alreadyTracked: [], orderIds: found.orderIds, corrected: [], invalid: [] };
+  for (const n of found.numbers) {
+    if (n.corrections.some((c) => c.startsWith('confusable:'))) result.corrected.push({ number: n.normalized, corrections: n.corrections });
+    if (n.valid === false) result.invalid.push(n.normalized);
+    if (await getParcelByNumber(deps.db, n.normalized)) {
+      result.alreadyTracked.push(n.normalized);
+      continue;
+    }
+    const { parcel } = await upsertParcelNumbers(deps.db, { numbers: [n.normalized], addedFrom: 'paste', seenAt: now });
+    await scheduleFirstFetch(deps.db, parcel.id, now);
+    await recomputeParcel(deps, parcel.id);
+    result.added.push(n.normalized);
+  }
+  return result;
+}
