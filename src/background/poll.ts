@@ -1,7 +1,7 @@
 import { cainiaoUrls, parseCainiaoResponse, CAINIAO_BATCH } from '../carriers/cainiao';
 import { chunk, failureForStatus } from '../carriers/http';
 import type { CarrierFailure, CarrierResult } from '../carriers/types';
-import { HOUR_MS, MINUTE_MS } from '../domain/clock';
+import { HOUR_MS } from '../domain/clock';
 import type { Parcel } from '../domain/model';
 import { nextCheckAt } from '../scheduling/cadence';
 import { claimDue, complete, fail, release } from '../scheduling/jobs';
@@ -20,8 +20,8 @@ import { FETCH_KIND } from './ingest';
 import { recomputeParcel } from './recompute';
 
 export const CAINIAO_HOST = 'global.cainiao.com';
-/** A worker killed mid-fetch loses its lease after this long; the next wake takes the job over. */
-const LEASE_MS = 2 * MINUTE_MS;
+/** A worker killed mid-fetch loses its lease after this long (a fetch times out at 20 s); the next wake takes the job over. */
+const LEASE_MS = 30_000;
 /** At most this many parcels per wake: the rest wait for the next alarm, spreading load. */
 const PER_WAKE = 40;
 /** Requests to one host at once. */

@@ -4,7 +4,7 @@ import { AddResultSchema, RefreshResultSchema } from '../views/api';
 import { ParcelDetailSchema, ParcelPageSchema } from '../views/types';
 import { onBackgroundChange, request } from './client';
 
-const Ok = <T extends z.ZodMiniRawShape>(shape: T) => z.object({ ok: z.literal(true), ...shape });
+const Ok = <T extends Record<string, z.ZodMiniType>>(shape: T) => z.object({ ok: z.literal(true), ...shape });
 
 /** The popup's API over validated messages to the background. */
 export const messagingPopupApi: PopupApi = {

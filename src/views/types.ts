@@ -37,7 +37,7 @@ export type LegView = z.infer<typeof LegViewSchema>;
 export const EtaViewSchema = z.object({
   from: z.optional(EpochMsSchema),
   to: z.optional(EpochMsSchema),
-  basis: z.enum(['aliexpress', 'cainiao', 'service_class', 'history']),
+  basis: z.enum(['aliexpress', 'cainiao', 'tracker', 'service_class', 'history']),
   samples: z.optional(z.number()),
 });
 export type EtaView = z.infer<typeof EtaViewSchema>;

@@ -124,3 +124,8 @@ export const expect = test.expect;
 export function sendFromPage(page: Page, message: unknown): Promise<unknown> {
   return page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m), message);
 }
+
+/** The toolbar badge text as the user sees it, read inside the service worker. */
+export function badgeText(worker: Worker): Promise<string> {
+  return worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
+}

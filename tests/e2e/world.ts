@@ -114,7 +114,10 @@ function cainiaoEntry(number: string, answer: CainiaoAnswer | undefined, now: nu
   if (!answer) return { mailNo: number, mailNoSource: 'EXTERNAL', detailList: [] };
   const doc = JSON.parse(fixture(`carriers/cainiao/${answer.template}`)) as { module: Array<Record<string, unknown>> };
   const entry = relativeTo(doc.module[0]!, answer.newestDaysAgo, now);
-  return { ...entry, mailNo: number, ...(answer.destCountry ? { destCountry: answer.destCountry } : {}) };
+  if (!answer.destCountry) return { ...entry, mailNo: number };
+  // The template's last-mile carrier belongs to its own destination: drop it with the country.
+  const { destCpInfo: _dropped, ...rest } = entry as Record<string, unknown>;
+  return { ...rest, mailNo: number, destCountry: answer.destCountry };
 }
 
 export async function routeWorld(context: BrowserContext, world: World, now: () => number = Date.now): Promise<WorldLog> {

@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { has, t } from '../i18n';
 import '../components/components.css';
 import './page.css';
 
@@ -6,10 +6,10 @@ import './page.css';
 export type PageProblemCode = 'unreadable' | 'verification' | 'logged_out' | 'traffic_limit' | 'error';
 
 export function PageProblem({ code }: { code: PageProblemCode | (string & {}) }) {
-  const text = t(`page.problem.${code}`);
+  const key = `page.problem.${code}`;
   return (
     <p class="pl-root pl-page pl-problem" role="status" data-parcellens-problem={code}>
-      {text.startsWith('page.problem.') ? t('page.problem.error') : text}
+      {has(key) ? t(key) : t('page.problem.error')}
     </p>
   );
 }

@@ -3,9 +3,11 @@ import type { ParcelDetail } from '../../views/types';
 import { CarrierLinks } from '../components/CarrierLinks';
 import { FlagList } from '../components/FlagList';
 import { GuidanceList } from '../components/GuidanceList';
+import { HintList } from '../components/HintList';
 import { HealthNote } from '../components/HealthNote';
 import { parcelHooks } from '../components/labels';
 import { NumberCopyList } from '../components/NumberCopyList';
+import { hintVerdicts } from '../components/reasons';
 import { ParcelFacts } from '../components/ParcelFacts';
 import { StatusChip } from '../components/StatusChip';
 import { Timeline } from '../components/Timeline';
@@ -24,7 +26,7 @@ interface DetailBodyProps {
 /** Everything about one parcel: numbers, freshness, actions, warnings and advice, facts, order, timeline. */
 export function DetailBody({ detail, api, now, locale, onDeleted }: DetailBodyProps) {
   const { parcel } = detail;
-  const hasAdvice = parcel.flags.length > 0 || parcel.guidance.length > 0;
+  const hasAdvice = parcel.flags.length > 0 || parcel.guidance.length > 0 || hintVerdicts(parcel).length > 0;
   return (
     <article class="pl-detail-body" {...parcelHooks(parcel)}>
       <header class="pl-detail-head">
@@ -42,6 +44,7 @@ export function DetailBody({ detail, api, now, locale, onDeleted }: DetailBodyPr
           <h3>{t('popup.detail.warnings')}</h3>
           <FlagList parcel={parcel} />
           <GuidanceList codes={parcel.guidance} />
+          <HintList parcel={parcel} />
         </section>
       )}
       <section class="pl-section">

@@ -1,15 +1,15 @@
 import type { ParcelPage } from '../../views/types';
 import { SafeLink } from '../components/SafeLink';
 import { relativeTime } from '../format';
-import { t } from '../i18n';
+import { has, t } from '../i18n';
 import { MY_ORDERS_URL } from './links';
 
 /** Codes whose fix is on AliExpress itself: the banner offers the way there. */
 const FIX_ON_ALIEXPRESS = new Set(['verification', 'logged_out']);
 
 function noticeText(code: string): string {
-  const text = t(`notice.${code}`);
-  return text.startsWith('notice.') ? t('notice.generic') : text;
+  const key = `notice.${code}`;
+  return has(key) ? t(key) : t('notice.generic');
 }
 
 /** Problems that pause lookups (verification asked, signed out, traffic limit, a carrier blocking us). */

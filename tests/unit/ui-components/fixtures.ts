@@ -39,7 +39,7 @@ export function parcel(i: number, overrides: Partial<ParcelView> = {}): ParcelVi
           {
             flag: 'stalled',
             reason: 'no_event_for_days',
-            evidence: { days: 23, stage: 'line_haul', allowedDays: 21 },
+            evidence: { stage: 'line_haul', days: 23, allowanceDays: 21, defaultDays: 21, basis: 'default', serviceClass: 'economy', lastEventAt: NOW - 23 * DAY },
             confidence: 'high',
             judgedAt: NOW - HOUR,
           },
@@ -50,7 +50,7 @@ export function parcel(i: number, overrides: Partial<ParcelView> = {}): ParcelVi
     storeNames: [i === 2 ? HOSTILE : `Store ${i}`],
     itemTitles: [`Item ${i}`],
     links: [{ name: 'Cainiao', url: `https://global.cainiao.com/detail.htm?mailNoList=${number}` }],
-    guidance: flagged ? ['contact_seller', 'no_such_advice_code'] : [],
+    guidance: flagged ? ['dispute_possible', 'no_such_advice_code'] : [],
     archived: false,
     addedAt: NOW - 30 * DAY,
     health: { lastSuccessAt: NOW - 5 * 60_000, lastCheckedAt: NOW - 5 * 60_000 },

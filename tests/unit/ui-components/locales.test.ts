@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { SUPPORTED_LOCALES, generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
 import { FLAGS, SOURCES, STAGES, STATUS_CODES } from '../../../src/domain/vocabulary';
 import { LIST_FILTERS, LookupStateSchema } from '../../../src/views/types';
-import { REASON_EVIDENCE } from '../../../src/ui/components/reasons';
-import { flatten, parseLocaleYaml } from './yaml-lite';
+import { GUIDANCE, REASONS } from '../../../src/intelligence';
+import { REASON_TEXT } from '../../../src/ui/components/reasons';
+import { WXT_PLURAL_SEPARATOR, flatten, parseLocaleYaml } from './yaml-lite';
 
 /**
  * Every locale file: readable by the tiny parser AND by WXT's (identically), exactly en.yml's keys,
@@ -19,6 +20,8 @@ const flat = new Map([...locales].map(([name, text]) => [name, flatten(parseLoca
 const en = flat.get('en')!;
 
 const PLURAL = ['one', 'few', 'many', 'other'];
+/** Messages in WXT's `{ 1: …, n: … }` plural form (the background's, counted by i18n.t itself). */
+const WXT_PLURALS = ['background.badgeTitle', 'background.reminderTitle'];
 /** Keys of a count message share one placeholder set: a form may say "one" in words instead of "$1". */
 const groupOf = (key: string) => (PLURAL.includes(key.slice(key.lastIndexOf('.') + 1)) ? key.slice(0, key.lastIndexOf('.')) : key);
 function placeholders(messages: Map<string, string>): Map<string, string> {
@@ -43,6 +46,9 @@ const VOCABULARY_KEYS = [
   ...['aliexpress', 'cainiao', 'service_class', 'history'].map((b) => `facts.etaBasis.${b}`),
   ...['verification', 'logged_out', 'traffic_limit', 'carrier_blocked', 'generic'].map((c) => `notice.${c}`),
   ...['removed_invisible', 'folded_width', 'removed_punctuation', 'removed_spaces', 'removed_dashes', 'lowercase', 'confusable'].map((c) => `correction.${c}`),
+  ...GUIDANCE.map((g) => `guidance.${g}`),
+  ...['economy', 'standard', 'expedited', 'unknown'].map((c) => `serviceClass.${c}`),
+  ...['background.badgeTitle', 'background.reminderTitle', 'background.reminderBody'],
   ...['unreadable', 'verification', 'logged_out', 'traffic_limit', 'error'].map((c) => `page.problem.${c}`),
   ...['saved', 'exported', 'imported', 'failed'].map((s) => `options.status.${s}`),
 ];
@@ -82,6 +88,8 @@ describe('locale files', () => {
     for (const [key, text] of messages) {
       expect(text.trim(), key).not.toBe('');
       expect(text.replace(/\$(\$|[1-9])/g, ''), key).not.toContain('$');
+      // Chrome reads "$1$" as a named placeholder and refuses to load the whole extension.
+      expect(text, key).not.toMatch(/\$[1-9]\$/);
     }
   });
 
@@ -120,12 +128,26 @@ describe('locale files', () => {
     }
   });
 
-  it('have a sentence for every verdict reason the UI knows, with one placeholder per evidence value', () => {
-    for (const [reason, evidence] of Object.entries(REASON_EVIDENCE)) {
-      const text = en.get(`reason.${reason}`);
-      expect(text, reason).toBeDefined();
-      const used = new Set([...text!.matchAll(/\$(\d)/g)].map((m) => Number(m[1])));
-      expect(used, reason).toEqual(new Set(evidence.map((_, i) => i + 1)));
+  it('speak the engine vocabulary: a sentence per reason code of REASONS, advice per GUIDANCE code, nothing else', () => {
+    const engineReasons = Object.values(REASONS).flatMap((codes) => Object.keys(codes));
+    const topLevel = (prefix: string) => new Set([...en.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length).split('.')[0]!));
+    expect([...topLevel('reason.')].sort()).toEqual([...new Set(engineReasons)].sort());
+    expect([...topLevel('guidance.')].sort()).toEqual([...GUIDANCE].sort());
+    for (const [flag, codes] of Object.entries(REASONS)) {
+      expect(Object.keys(REASON_TEXT[flag as keyof typeof REASON_TEXT]).sort(), flag).toEqual(Object.keys(codes).sort());
     }
+  });
+
+  it.each([...locales.keys()])("%s: the background's messages use WXT's 1/n plural form, both forms translated", (name) => {
+    const messages = flat.get(name)!;
+    for (const key of WXT_PLURALS) {
+      const forms = messages.get(key)!.split(WXT_PLURAL_SEPARATOR);
+      expect(forms, key).toHaveLength(2);
+      for (const form of forms) expect(form.trim(), key).not.toBe('');
+      expect(forms[1], key).toContain('$1');
+    }
+    expect(messages.get('background.reminderBody')).toMatch(/\$1[\s\S]*\$2|\$2[\s\S]*\$1/);
+    // Only these are split on " | " by i18n.t: anywhere else the separator would be shown as is.
+    for (const [key, text] of messages) if (!WXT_PLURALS.includes(key)) expect(text, key).not.toContain(WXT_PLURAL_SEPARATOR);
   });
 });

@@ -200,6 +200,37 @@ describe('popup keyboard and parcel view', () => {
     expect(root.querySelectorAll('[onerror]').length).toBe(0);
   });
 
+  it('shows a low-confidence fake verdict without a flag only as a muted hint in the detail, never as a badge', async () => {
+    const api = fakeApi(2, (ps) => {
+      ps[1] = {
+        ...ps[1]!,
+        flags: [],
+        verdicts: [
+          {
+            flag: 'suspected_fake',
+            reason: 'carrier_differs',
+            evidence: { ordered: 'DHL Express', actual: 'Yanwen', strength: 'weak', signals: 1 },
+            confidence: 'low',
+            judgedAt: NOW,
+          },
+        ],
+        guidance: [],
+      };
+    });
+    const root = await mount(<PopupApp api={api} now={now} />);
+    const row = rows(root)[1]!;
+    expect(row.getAttribute('data-flags')).toBe('');
+    expect(row.querySelector('[data-flag]')).toBeNull();
+    await act(() => row.click());
+    await settle();
+    const body = root.querySelector<HTMLElement>('article[data-parcellens-parcel]')!;
+    expect(body.getAttribute('data-flags')).toBe('');
+    expect(body.querySelector('[data-flag]')).toBeNull();
+    const hint = body.querySelector<HTMLElement>('.pl-hints [data-parcellens-hint="carrier_differs"]')!;
+    expect(hint.textContent).toBe('The order was to ship with DHL Express, but the parcel travels with Yanwen.');
+    expect(body.querySelector('.pl-hints .pl-subtitle')?.textContent).toBe('Minor doubts (not enough for a warning)');
+  });
+
   it('shows the unified timeline, flags with evidence and advice, order, links, ETA and freshness', async () => {
     const api = fakeApi(5, (ps) => {
       ps[0] = { ...ps[0]!, numbers: ['LP00000000000', 'RB123456785CN'], deadline: { at: NOW + 5 * DAY, basis: 'estimated' }, health: { lastSuccessAt: NOW - 2 * 3_600_000, lastError: 'blocked' } };
@@ -227,7 +258,9 @@ describe('popup keyboard and parcel view', () => {
     expect(stalled.textContent).toContain('No new event for 23 days (stage: International transit; it usually takes at most 21 days).');
     expect(stalled.textContent).toContain('Confidence: high · judged on Nov 21, 2026');
     expect(body.querySelector('.pl-flag[data-flag="protection_ending"]')?.textContent).toContain('Buyer protection ends within 7 days');
-    expect(body.querySelector('.pl-guidance')?.textContent).toBe('What to doMessage the seller and ask for a working tracking number.');
+    expect(body.querySelector('.pl-guidance')?.textContent).toBe(
+      "What to doYou can already open a dispute from the order page. If the parcel starts moving again you may wait, but if it doesn't arrive, open one before buyer protection ends.",
+    );
     // Numbers, with a copy button for every alias.
     expect([...body.querySelectorAll('[data-parcellens-copy]')].map((b) => b.getAttribute('data-parcellens-copy'))).toEqual(['LP00000000000', 'RB123456785CN']);
     expect(body.querySelector('[data-parcellens-copy="RB123456785CN"]')?.getAttribute('aria-label')).toBe('Copy RB123456785CN');

@@ -33,12 +33,24 @@ export function parseLocaleYaml(text: string, file = 'yml'): MessageTree {
   return root;
 }
 
-/** Dotted keys of every leaf, in file order ("popup.add.label"). */
+/**
+ * WXT's plural form (`key: { 1: …, n: … }`, keys all numbers or `n`): one message whose forms WXT
+ * joins with " | " and `i18n.t(key, count)` splits again. Only the background uses it.
+ */
+export function isWxtPlural(node: MessageTree): boolean {
+  return Object.keys(node).every((key) => key === 'n' || Number.isFinite(Number(key)));
+}
+
+/** WXT's separator between the forms of a plural message. */
+export const WXT_PLURAL_SEPARATOR = ' | ';
+
+/** Dotted keys of every leaf, in file order ("popup.add.label"); a WXT plural is one leaf, as in WXT. */
 export function flatten(tree: MessageTree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(tree)) {
     const path = prefix ? `${prefix}.${key}` : key;
     if (typeof value === 'string') out.set(path, value);
+    else if (isWxtPlural(value)) out.set(path, Object.values(value).join(WXT_PLURAL_SEPARATOR));
     else for (const [k, v] of flatten(value, path)) out.set(k, v);
   }
   return out;
