@@ -14,6 +14,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
     plugins: [preact()],
+    // PARCELLENS_SOURCEMAP=1 writes source maps, for `node scripts/bundle-report.mjs` (what weighs what).
+    build: { sourcemap: process.env.PARCELLENS_SOURCEMAP === '1' },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

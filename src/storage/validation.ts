@@ -1,4 +1,6 @@
 import { z } from 'zod/mini';
+// Only the English messages: `z.locales` would bundle every language zod ships.
+import en from 'zod/v4/locales/en.js';
 
 /**
  * Everything written to the database is parsed first; a record that does not parse is reported and
@@ -34,7 +36,7 @@ export class InvalidRecordError extends Error {
 
 // zod/mini ships no messages by default ("Invalid input"); the English ones cost little and only
 // show up when something is wrong.
-const englishErrors = z.locales.en().localeError;
+const englishErrors = en().localeError;
 
 export function formatPath(path: ReadonlyArray<PropertyKey>, prefix = ''): string {
   let out = prefix;
