@@ -1,55 +1,89 @@
-import { cainiaoUrls, parseCainiaoResponse, CAINIAO_BATCH } from '../carriers/cainiao';
-import { chunk, failureForStatus } from '../carriers/http';
+import { chunk } from '../carriers/http';
 import type { CarrierFailure, CarrierResult } from '../carriers/types';
 import { HOUR_MS } from '../domain/clock';
 import type { Parcel } from '../domain/model';
 import { nextCheckAt } from '../scheduling/cadence';
-import { claimDue, complete, fail, release } from '../scheduling/jobs';
+import { claimDue, complete, enqueue, fail, fetchJobKey, getJob, release } from '../scheduling/jobs';
 import { hostPausedUntil, recordHostBlocked, recordHostSuccess } from '../scheduling/pause-store';
 import type { JobRecord } from '../storage/records';
 import {
   getFetchState,
   getParcel,
+  getSettings,
   getSummary,
+  listParcels,
   putEvents,
   putFetchState,
   upsertParcelNumbers,
+  type ParcelDb,
 } from '../storage/repository';
+import type { Settings } from '../storage/settings';
 import type { BackgroundDeps } from './deps';
-import { FETCH_KIND } from './ingest';
 import { recomputeParcel } from './recompute';
+import { CAINIAO, POLL_SOURCES, type BatchOutcome, type PollSource } from './sources';
 
-export const CAINIAO_HOST = 'global.cainiao.com';
+export const CAINIAO_HOST = CAINIAO.host;
 /** A worker killed mid-fetch loses its lease after this long (a fetch times out at 20 s); the next wake takes the job over. */
 const LEASE_MS = 30_000;
-/** At most this many parcels per wake: the rest wait for the next alarm, spreading load. */
+/** At most this many parcels per source per wake: the rest wait for the next alarm, spreading load. */
 const PER_WAKE = 40;
 /** Requests to one host at once. */
 const IN_FLIGHT = 2;
 
 /** Cainiao knows its own `LP…` code best; otherwise the first number we were given. */
-export function numberToAsk(parcel: Parcel): string {
-  return parcel.numbers.find((n) => /^LP\d{14}$/.test(n)) ?? parcel.numbers[0] ?? parcel.id;
+export const numberToAsk = (parcel: Parcel): string => CAINIAO.numberFor(parcel);
+
+/** A parcel new to a source is asked within seconds (batched with the others found at the same moment). */
+export async function scheduleFirstFetches(db: ParcelDb, parcelId: string, now: number, settings: Settings): Promise<void> {
+  for (const source of POLL_SOURCES) {
+    if (!source.enabled(settings)) continue;
+    const key = fetchJobKey(source.source, parcelId);
+    // An existing job keeps its own schedule: enqueuing would pull it forward to now.
+    if (await getJob(db, key)) continue;
+    await enqueue(db, source.jobKind, key, now, { parcelId }, { ref: parcelId });
+  }
+}
+
+/** After the user enables a keyed source, every parcel is asked there once. */
+export async function scheduleAllFirstFetches(db: ParcelDb, now: number): Promise<void> {
+  const settings = await getSettings(db);
+  for (const parcel of await listParcels(db)) await scheduleFirstFetches(db, parcel.id, now, settings);
 }
 
 export interface PollReport {
   claimed: number;
   fetched: number;
   failed: number;
+  /** Earliest end of a host pause in force, if any. */
   pausedUntil: number | null;
 }
 
-/**
- * One wake's work: claim due fetch jobs (leased, so a killed worker's jobs come back), ask Cainiao
- * in batches of ≤10 with ≤2 requests in flight, store what comes back, reschedule each parcel by
- * its state. A block sign pauses the host for every parcel (hours, doubling) and releases the rest.
- */
+/** One wake's work for every enabled source. */
 export async function pollDue(deps: BackgroundDeps, owner: string): Promise<PollReport> {
+  const settings = await getSettings(deps.db);
+  const total: PollReport = { claimed: 0, fetched: 0, failed: 0, pausedUntil: null };
+  for (const source of POLL_SOURCES) {
+    if (!source.enabled(settings)) continue;
+    const r = await pollSource(deps, owner, source, settings);
+    total.claimed += r.claimed;
+    total.fetched += r.fetched;
+    total.failed += r.failed;
+    if (r.pausedUntil !== null) total.pausedUntil = Math.min(total.pausedUntil ?? Infinity, r.pausedUntil);
+  }
+  return total;
+}
+
+/**
+ * Claim due fetch jobs of one source (leased, so a killed worker's jobs come back), ask in batches
+ * with ≤2 requests in flight, store what comes back, reschedule each parcel by its state. A block
+ * sign (captcha, HTML, 429) pauses the host for every parcel (hours, doubling) and releases the rest.
+ */
+async function pollSource(deps: BackgroundDeps, owner: string, source: PollSource, settings: Settings): Promise<PollReport> {
   const { db, clock } = deps;
-  const report: PollReport = { claimed: 0, fetched: 0, failed: 0, pausedUntil: await hostPausedUntil(db, CAINIAO_HOST, clock) };
+  const report: PollReport = { claimed: 0, fetched: 0, failed: 0, pausedUntil: await hostPausedUntil(db, source.host, clock) };
   if (report.pausedUntil !== null) return report;
 
-  const jobs = await claimDue(db, clock(), { limit: PER_WAKE, leaseMs: LEASE_MS, owner, kinds: [FETCH_KIND] });
+  const jobs = await claimDue(db, clock(), { limit: PER_WAKE, leaseMs: LEASE_MS, owner, kinds: [source.jobKind] });
   report.claimed = jobs.length;
   const asked = new Map<string, { job: JobRecord; parcel: Parcel }>();
   for (const job of jobs) {
@@ -59,42 +93,30 @@ export async function pollDue(deps: BackgroundDeps, owner: string): Promise<Poll
       await complete(db, job.key, owner); // the parcel was deleted or merged away
       continue;
     }
-    asked.set(numberToAsk(parcel), { job, parcel });
+    asked.set(source.numberFor(parcel), { job, parcel });
   }
+  const neverFetched = new Set<string>();
+  for (const n of asked.keys()) if (!(await getFetchState(db, source.source, n))?.lastSuccessAt) neverFetched.add(n);
 
-  const batches = chunk([...asked.keys()], CAINIAO_BATCH);
-  let blocked: CarrierFailure | undefined;
+  let blocked = false;
   const runBatch = async (numbers: string[]): Promise<void> => {
     if (blocked) {
       for (const n of numbers) await release(db, asked.get(n)!.job.key, owner);
       return;
     }
-    const [url] = cainiaoUrls(numbers, deps.uiLanguage);
-    const startedAt = clock();
-    let outcome: { ok: true; results: CarrierResult[] } | { ok: false; failure: CarrierFailure };
-    try {
-      const res = await deps.send({ url: url!, method: 'GET', headers: { accept: 'application/json' } });
-      const statusFailure = failureForStatus(res, startedAt);
-      const answer = statusFailure ? undefined : parseCainiaoResponse(res.body, res.contentType ?? undefined, startedAt);
-      outcome = statusFailure
-        ? { ok: false, failure: statusFailure }
-        : answer!.kind === 'ok'
-          ? { ok: true, results: answer!.results }
-          : answer!.kind === 'blocked'
-            ? { ok: false, failure: { kind: 'blocked', reason: answer!.reason } }
-            : { ok: false, failure: { kind: 'unreadable', detail: answer!.detail } };
-      if (outcome.ok === false && res.status >= 500) outcome = { ok: false, failure: { kind: 'error', code: `http_${res.status}`, detail: '' } };
-    } catch (e) {
-      outcome = { ok: false, failure: { kind: 'error', code: 'network', detail: e instanceof Error ? e.message : String(e) } };
-    }
-
+    const outcome: BatchOutcome = await source.fetchBatch(deps.send, numbers, {
+      settings,
+      now: clock(),
+      uiLanguage: deps.uiLanguage,
+      firstTime: (n) => neverFetched.has(n),
+    });
     if (!outcome.ok) {
       const failure = outcome.failure;
       if (failure.kind === 'blocked' || failure.kind === 'rate_limited') {
-        blocked = failure;
+        blocked = true;
         const pause = await recordHostBlocked(
           db,
-          CAINIAO_HOST,
+          source.host,
           failure.kind === 'blocked'
             ? { reason: failure.reason === 'captcha' ? 'captcha' : 'blocked' }
             : { reason: 'rate_limited', ...(failure.retryAfterMs !== undefined ? { retryAfterMs: failure.retryAfterMs } : {}) },
@@ -102,27 +124,26 @@ export async function pollDue(deps: BackgroundDeps, owner: string): Promise<Poll
         );
         report.pausedUntil = pause.until;
       }
-      for (const n of numbers) await recordFailure(deps, owner, asked.get(n)!, n, failure, report.pausedUntil);
+      for (const n of numbers) await recordFailure(deps, owner, source, asked.get(n)!, n, failure, report.pausedUntil);
       report.failed += numbers.length;
       return;
     }
-    await recordHostSuccess(db, CAINIAO_HOST, clock);
+    await recordHostSuccess(db, source.host, clock);
     const byNumber = new Map(outcome.results.map((r) => [r.number, r]));
     for (const n of numbers) {
       const result = byNumber.get(n);
-      const { job, parcel } = asked.get(n)!;
+      const entry = asked.get(n)!;
       if (!result) {
-        await recordFailure(deps, owner, { job, parcel }, n, { kind: 'unreadable', detail: 'number missing from the answer' }, null);
+        await recordFailure(deps, owner, source, entry, n, { kind: 'unreadable', detail: 'number missing from the answer' }, null);
         report.failed += 1;
         continue;
       }
-      await storeResult(deps, owner, job, parcel, result);
+      await storeResult(deps, owner, source, entry, result);
       report.fetched += 1;
     }
   };
 
-  // ≤2 requests in flight to the host; batches are taken in order by two runners.
-  const queue = [...batches];
+  const queue = chunk([...asked.keys()], source.batch);
   await Promise.all(
     Array.from({ length: Math.min(IN_FLIGHT, queue.length) }, async () => {
       for (let b = queue.shift(); b; b = queue.shift()) await runBatch(b);
@@ -131,7 +152,7 @@ export async function pollDue(deps: BackgroundDeps, owner: string): Promise<Poll
   return report;
 }
 
-async function storeResult(deps: BackgroundDeps, owner: string, job: JobRecord, parcel: Parcel, result: CarrierResult): Promise<void> {
+async function storeResult(deps: BackgroundDeps, owner: string, source: PollSource, { job, parcel }: { job: JobRecord; parcel: Parcel }, result: CarrierResult): Promise<void> {
   const { db, clock } = deps;
   const now = clock();
   const { parcel: linked } = await upsertParcelNumbers(db, {
@@ -148,7 +169,7 @@ async function storeResult(deps: BackgroundDeps, owner: string, job: JobRecord, 
     },
   });
   await putEvents(db, result.events);
-  const previous = await getFetchState(db, 'cainiao', result.number);
+  const previous = await getFetchState(db, source.source, result.number);
   const state = await recomputeParcel(deps, linked.id);
   const status = state?.timeline.status ?? null;
   const deliveredSeenAt = status === 'delivered' ? (previous?.deliveredSeenAt ?? now) : undefined;
@@ -167,7 +188,7 @@ async function storeResult(deps: BackgroundDeps, owner: string, job: JobRecord, 
     deps.random,
   );
   await putFetchState(db, {
-    source: 'cainiao',
+    source: source.source,
     number: result.number,
     lastFetchedAt: now,
     lastSuccessAt: now,
@@ -177,13 +198,12 @@ async function storeResult(deps: BackgroundDeps, owner: string, job: JobRecord, 
   });
   // Rescheduled in the same step that completes the job: a worker dying here loses no next check.
   await complete(db, job.key, owner, next !== null ? { dueAt: next } : undefined);
-  // The parcel may have been merged into another id; keep its polling under the surviving id.
-  if (linked.id !== parcel.id) await recomputeParcel(deps, linked.id);
 }
 
 async function recordFailure(
   deps: BackgroundDeps,
   owner: string,
+  source: PollSource,
   { job, parcel }: { job: JobRecord; parcel: Parcel },
   number: string,
   failure: CarrierFailure,
@@ -191,7 +211,7 @@ async function recordFailure(
 ): Promise<void> {
   const { db, clock } = deps;
   const now = clock();
-  const previous = await getFetchState(db, 'cainiao', number);
+  const previous = await getFetchState(db, source.source, number);
   const failures = (previous?.failures ?? 0) + 1;
   const summary = await getSummary(db, parcel.id);
   const backoff = nextCheckAt(
@@ -209,7 +229,7 @@ async function recordFailure(
   const retryAt = Math.max(pausedUntil ?? 0, backoff ?? now + HOUR_MS);
   await putFetchState(db, {
     ...(previous ?? {}),
-    source: 'cainiao',
+    source: source.source,
     number,
     lastFetchedAt: now,
     failures,

@@ -6,7 +6,9 @@ import { manualRefresh } from '../scheduling/cadence';
 import { enqueue, fetchJobKey } from '../scheduling/jobs';
 import { fetchStatesForNumber } from '../storage/repository';
 import type { BackgroundDeps } from './deps';
-import { addFromText, FETCH_KIND, ingestLogistics, ingestOrders, lastLookup } from './ingest';
+import { addFromText, ingestLogistics, ingestOrders, lastLookup } from './ingest';
+import { scheduleAllFirstFetches } from './poll';
+import { POLL_SOURCES } from './sources';
 import { annotations, listPage, NOTICE_KEY, orderDetails, parcelDetail } from './queries';
 import { recomputeParcel } from './recompute';
 
@@ -98,8 +100,11 @@ async function dispatch(request: Request, deps: BackgroundDeps, env: RouterEnv):
       const last = states.reduce<number | undefined>((m, s) => (s.lastFetchedAt !== undefined && (m === undefined || s.lastFetchedAt > m) ? s.lastFetchedAt : m), undefined);
       const verdict = manualRefresh(last, clock);
       if (!verdict.allowed) return { ok: true, result: { ok: false, retryAt: verdict.allowedAt } };
-      // Re-enqueueing keeps the earlier due time, so a refresh moves the job to now.
-      await enqueue(db, FETCH_KIND, fetchJobKey('cainiao', parcel.id), clock(), { parcelId: parcel.id }, { ref: parcel.id });
+      // Re-enqueueing keeps the earlier due time, so a refresh moves each source's job to now.
+      const settings = await getSettings(db);
+      for (const source of POLL_SOURCES.filter((s) => s.enabled(settings))) {
+        await enqueue(db, source.jobKind, fetchJobKey(source.source, parcel.id), clock(), { parcelId: parcel.id }, { ref: parcel.id });
+      }
       await env.changed();
       return { ok: true, result: { ok: true } };
     }
@@ -120,7 +125,11 @@ async function dispatch(request: Request, deps: BackgroundDeps, env: RouterEnv):
     case 'options/settings-set': {
       const parsed = SettingsSchema.safeParse(request.settings);
       if (!parsed.success) return fail('bad_settings');
-      return { ok: true, settings: await putSettings(db, parsed.data) };
+      const settings = await putSettings(db, parsed.data);
+      // A source just enabled asks about every parcel once, then follows the usual cadence.
+      await scheduleAllFirstFetches(db, clock());
+      await env.changed();
+      return { ok: true, settings };
     }
     case 'options/export':
       return { ok: true, data: await exportDatabase(db, clock) };

@@ -1,5 +1,6 @@
 import type { BrowserContext, Route } from '@playwright/test';
 import { fixture, fulfillWithFixture } from './harness';
+import { relativeTo, shiftTimes } from '../support/shift';
 
 /**
  * A fake AliExpress + Cainiao world for the e2e tests and the demo: pages served at their real URLs,
@@ -53,52 +54,6 @@ export interface WorldLog {
 /** The day the page fixtures' dates were written relative to ("today" in them). */
 export const PAGES_WRITTEN_AT = Date.UTC(2026, 10, 21);
 
-const EPOCH_MIN = 1_400_000_000_000;
-const EPOCH_MAX = 2_100_000_000_000;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-function newestScan(value: unknown): number {
-  let newest = 0;
-  const walk = (v: unknown, key?: string) => {
-    if (typeof v === 'number' && key === 'time') newest = Math.max(newest, v);
-    else if (Array.isArray(v)) v.forEach((x) => walk(x));
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
-  };
-  walk(value);
-  return newest;
-}
-
-/** Moves every epoch, "2026-07-09 07:10:00" and "Aug 20, 2026" in a payload by `delta` ms. */
-export function shiftTimes<T>(value: T, delta: number): T {
-  const shiftText = (s: string) =>
-    s
-      .replace(/\b(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})\b/g, (m) => {
-        const d = new Date(Date.parse(`${m.replace(' ', 'T')}Z`) + delta);
-        return d.toISOString().slice(0, 19).replace('T', ' ');
-      })
-      .replace(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{1,2}), (\d{4})\b/g, (_, mon: string, day: string, year: string) => {
-        const d = new Date(Date.UTC(Number(year), MONTHS.indexOf(mon), Number(day)) + delta);
-        return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
-      })
-      // querydetail's ETA text ("Jul. 14 - Jul. 24") has no year: the fixtures' year is 2026.
-      .replace(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\. (\d{1,2})\b/g, (_, mon: string, day: string) => {
-        const d = new Date(Date.UTC(2026, MONTHS.indexOf(mon), Number(day)) + delta);
-        return `${MONTHS[d.getUTCMonth()]}. ${d.getUTCDate()}`;
-      });
-  const walk = (v: unknown): unknown => {
-    if (typeof v === 'number' && v > EPOCH_MIN && v < EPOCH_MAX) return v + delta;
-    if (typeof v === 'string') return shiftText(v);
-    if (Array.isArray(v)) return v.map(walk);
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
-    return v;
-  };
-  return walk(value) as T;
-}
-
-function relativeTo<T>(payload: T, newestDaysAgo: number, now: number): T {
-  const newest = newestScan(payload);
-  return newest === 0 ? payload : shiftTimes(payload, now - newestDaysAgo * DAY_MS - newest);
-}
 
 function json(route: Route, body: unknown, origin?: string): Promise<void> {
   return route.fulfill({
