@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PopupApi } from '../../views/api';
 import type { ParcelView } from '../../views/types';
+import { EvidenceParcelButton } from '../evidence/EvidenceButtons';
 import { t, tCount } from '../i18n';
 
 interface DetailActionsProps {
@@ -13,7 +14,10 @@ interface DetailActionsProps {
 
 const MINUTE = 60_000;
 
-/** Refresh (rate-limited, says when it is allowed again), archive/unarchive, delete with a confirm step. */
+/**
+ * Refresh (rate-limited, says when it is allowed again), archive/unarchive, the evidence pack (when
+ * the popup can open it), delete with a confirm step.
+ */
 export function DetailActions({ parcel, api, now, onDeleted }: DetailActionsProps) {
   const [retryAt, setRetryAt] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -59,6 +63,7 @@ export function DetailActions({ parcel, api, now, onDeleted }: DetailActionsProp
       <button type="button" class="pl-btn" data-action="archive" disabled={busy} onClick={() => run(() => api.setArchived(parcel.id, !parcel.archived))}>
         {parcel.archived ? t('popup.actions.unarchive') : t('popup.actions.archive')}
       </button>
+      <EvidenceParcelButton id={parcel.id} />
       {confirming ? (
         <div
           class="pl-confirm"

@@ -218,13 +218,13 @@ describe('sentences as the engine writes them', () => {
     );
   });
 
-  it('Chinese joins two sentences without a space', () => {
+  it('Chinese joins two sentences without a visible space (a zero-width one keeps Chrome from reading "$1$2" as a named placeholder)', () => {
     useLocale('zh_CN');
     const text = verdictSentence(
       verdict({ flag: 'untracked', reason: 'untracked_after_export', evidence: { signal: 'economy_service', expectedFromDays: 30, expectedToDays: 60, worryAfterDays: 60 } }),
       'zh-CN',
     );
-    expect(text).toBe('出口后就不再跟踪：这对该服务来说是正常的，并非欺诈迹象。此类包裹通常在发货后 30–60 天内送达；只有超过 60 天仍未收到时才需要担心。');
+    expect(text).toBe('出口后就不再跟踪：这对该服务来说是正常的，并非欺诈迹象。\u200b此类包裹通常在发货后 30–60 天内送达；只有超过 60 天仍未收到时才需要担心。');
   });
 });
 
