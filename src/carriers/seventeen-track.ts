@@ -55,6 +55,9 @@ const TrackInfoSchema = z.object({
   tracking: lenient(z.object({ providers: lenient(z.array(z.unknown())) })),
 });
 
+/** A register answer's accepted item: only its number matters. */
+const NumberSchema = z.object({ number: z.string() });
+
 const AcceptedSchema = z.object({
   number: z.string(),
   track_info: lenient(TrackInfoSchema),
@@ -116,7 +119,7 @@ export function parseSeventeenTrackRegister(res: RawResponse, now: number): Regi
   if (isFailure(env)) return env;
   const registered: string[] = [];
   for (const raw of env.accepted) {
-    const a = z.object({ number: z.string() }).safeParse(raw);
+    const a = NumberSchema.safeParse(raw);
     if (a.success) registered.push(a.data.number.toUpperCase());
   }
   const rejected: RejectedNumber[] = [];

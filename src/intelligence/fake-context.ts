@@ -1,4 +1,4 @@
-import type { NumberAnalysis } from '../core';
+import type { NumberAnalysis } from '../numbers/types';
 import type { Order } from '../domain/model';
 import { toIsoCountry } from './countries';
 import type { ParcelFacts } from './types';

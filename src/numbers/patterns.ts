@@ -8,7 +8,7 @@ import { matchCouriers, s10CheckDigitOk } from './couriers';
 import { checkS10, s10Carriers } from './s10';
 import { alnum, digits, fuzzyShapeRegex, letters, lit, shapeRegex } from './shape';
 import type { Segment } from './shape';
-import { isIsoCountry } from './iso-countries';
+import { isIsoCountry } from '../domain/countries';
 import type { Confidence, Verdict } from './types';
 
 export interface NumberPattern {
@@ -21,8 +21,8 @@ export interface NumberPattern {
   fuzzy: RegExp;
   confidence: Confidence;
   untracked: boolean;
+  /** A number of this shape (its meaning is the comment above the pattern in PATTERNS). */
   example: string;
-  meaning: string;
   /** The pattern's own rule; without one, valid is null (no checksum: unknown is not fake). */
   validate?: (n: string) => Verdict;
   /**
@@ -58,6 +58,7 @@ const WRONG_LENGTH: Verdict = { valid: false, reason: 'length' };
 const s10DigitIfAny = (n: string): Verdict => ({ valid: s10CheckDigitOk(n) ? true : null });
 
 export const PATTERNS: readonly NumberPattern[] = [
+  // Shown when no real number exists yet
   define({
     id: 'cainiao-placeholder',
     carriers: ['cainiao'],
@@ -65,9 +66,9 @@ export const PATTERNS: readonly NumberPattern[] = [
     confidence: 'low',
     untracked: false,
     example: 'CAINIAO0123456789',
-    meaning: 'Shown when no real number exists yet',
     validate: () => ({ valid: null, reason: 'placeholder' }),
   }),
+  // Cainiao logistics order code; later gets an S10 or local number
   define({
     id: 'cainiao-lp',
     carriers: ['cainiao'],
@@ -75,9 +76,9 @@ export const PATTERNS: readonly NumberPattern[] = [
     confidence: 'high',
     untracked: false,
     example: 'LP00123456789012',
-    meaning: 'Cainiao logistics order code; later gets an S10 or local number',
     nearMiss: (n) => (/^LP\d{10,18}$/.test(n) ? WRONG_LENGTH : null),
   }),
+  // AliExpress/Cainiao number (Israel route); one sample, so no length near-miss
   define({
     id: 'aliexpress-ae',
     carriers: ['aliexpress', 'cainiao'],
@@ -85,8 +86,8 @@ export const PATTERNS: readonly NumberPattern[] = [
     confidence: 'high',
     untracked: false,
     example: 'AE012345678',
-    meaning: 'AliExpress/Cainiao number (Israel route); one sample, so no length near-miss',
   }),
+  // Cainiao → Israel Post
   define({
     id: 'cainiao-israel',
     carriers: ['cainiao', 'israel-post'],
@@ -94,8 +95,8 @@ export const PATTERNS: readonly NumberPattern[] = [
     confidence: 'medium',
     untracked: false,
     example: 'RS0123456789Y',
-    meaning: 'Cainiao → Israel Post',
   }),
+  // Cainiao → Israel Post economy, untracked after hand-off
   define({
     id: 'cainiao-israel-uz',
     carriers: ['cainiao', 'israel-post'],
@@ -103,8 +104,8 @@ export const PATTERNS: readonly NumberPattern[] = [
     confidence: 'medium',
     untracked: true,
     example: 'UZ0123456789Y',
-    meaning: 'Cainiao → Israel Post economy, untracked after hand-off',
   }),
+  // AliExpress Selection Standard
   define({
     id: 'aliexpress-swx',
     carriers: ['aliexpress', 'cainiao'],
@@ -112,8 +113,8 @@ export const PATTERNS: readonly NumberPattern[] = [
     confidence: 'medium',
     untracked: false,
     example: 'SWX012345678901234567',
-    meaning: 'AliExpress Selection Standard',
   }),
+  // Cainiao last mile by destination country (CNBR… = Brazil)
   define({
     id: 'cainiao-cn',
     carriers: ['cainiao'],
@@ -121,8 +122,8 @@ export const PATTERNS: readonly NumberPattern[] = [
     confidence: 'low',
     untracked: false,
     example: 'CNBR01234567890',
-    meaning: 'Cainiao last mile by destination country (CNBR… = Brazil)',
   }),
+  // YunExpress
   define({
     id: 'yunexpress',
     carriers: ['yunexpress'],
@@ -130,9 +131,9 @@ export const PATTERNS: readonly NumberPattern[] = [
     confidence: 'high',
     untracked: false,
     example: 'YT2012345678901234',
-    meaning: 'YunExpress',
     nearMiss: (n) => (/^YT\d{12,20}$/.test(n) ? WRONG_LENGTH : null),
   }),
+  // SunYou (sypost.net)
   define({
     id: 'sunyou',
     carriers: ['sunyou'],
@@ -140,8 +141,8 @@ export const PATTERNS: readonly NumberPattern[] = [
     confidence: 'medium',
     untracked: false,
     example: 'SYAE006809461',
-    meaning: 'SunYou (sypost.net)',
   }),
+  // 4PX
   define({
     id: '4px',
     carriers: ['4px'],
@@ -149,8 +150,8 @@ export const PATTERNS: readonly NumberPattern[] = [
     confidence: 'low',
     untracked: false,
     example: '4PX3001234567890',
-    meaning: '4PX',
   }),
+  // Yanwen economy (U-series): tracked until export
   define({
     id: 'yanwen-u',
     carriers: ['yanwen'],
@@ -158,8 +159,8 @@ export const PATTERNS: readonly NumberPattern[] = [
     confidence: 'low',
     untracked: true,
     example: 'UG123456789YP',
-    meaning: 'Yanwen economy (U-series): tracked until export',
   }),
+  // Yanwen
   define({
     id: 'yanwen-vr',
     carriers: ['yanwen'],
@@ -167,8 +168,8 @@ export const PATTERNS: readonly NumberPattern[] = [
     confidence: 'low',
     untracked: false,
     example: 'VR123456789YP',
-    meaning: 'Yanwen',
   }),
+  // Yanwen
   define({
     id: 'yanwen-yd',
     carriers: ['yanwen'],
@@ -176,8 +177,8 @@ export const PATTERNS: readonly NumberPattern[] = [
     confidence: 'low',
     untracked: false,
     example: 'YD123456789YW',
-    meaning: 'Yanwen',
   }),
+  // Cainiao Super Economy Global, untracked locally; S10-shaped but not a Mauritius Post item
   define({
     id: 'cainiao-un-mu',
     carriers: ['cainiao'],
@@ -185,9 +186,9 @@ export const PATTERNS: readonly NumberPattern[] = [
     confidence: 'low',
     untracked: true,
     example: 'UN123456785MU',
-    meaning: 'Cainiao Super Economy Global, untracked locally; S10-shaped but not a Mauritius Post item',
     validate: s10DigitIfAny,
   }),
+  // UPU S10: national posts, ePacket, registered mail
   define({
     id: 's10',
     carriers: [],
@@ -195,7 +196,6 @@ export const PATTERNS: readonly NumberPattern[] = [
     confidence: 'high',
     untracked: false, // U-series S10 are untracked: decided per number in analyze.ts
     example: 'RB123456785GB',
-    meaning: 'UPU S10: national posts, ePacket, registered mail',
     validate: checkS10,
     // A digit too many or too few, but clearly meant as S10: a real country code at the end.
     nearMiss: (n) => {
@@ -205,6 +205,7 @@ export const PATTERNS: readonly NumberPattern[] = [
         : null;
     },
   }),
+  // Korean last mile (Hanjin, CJ); no check digit we trust
   define({
     id: 'korea-12',
     carriers: ['korea-last-mile'],
@@ -212,8 +213,8 @@ export const PATTERNS: readonly NumberPattern[] = [
     confidence: 'medium',
     untracked: false,
     example: '612345678901',
-    meaning: 'Korean last mile (Hanjin, CJ); no check digit we trust',
   }),
+  // USPS with the 420+ZIP routing prefix (US last mile); check digit of the 22-digit part
   define({
     id: 'usps-420',
     carriers: ['usps'],
@@ -221,9 +222,9 @@ export const PATTERNS: readonly NumberPattern[] = [
     confidence: 'medium',
     untracked: false,
     example: '420221539101026837331000039521',
-    meaning: 'USPS with the 420+ZIP routing prefix (US last mile); check digit of the 22-digit part',
     validate: checkUspsRouted,
   }),
+  // USPS with the 420+ZIP+4 routing prefix
   define({
     id: 'usps-420-zip9',
     carriers: ['usps'],
@@ -231,7 +232,6 @@ export const PATTERNS: readonly NumberPattern[] = [
     confidence: 'medium',
     untracked: false,
     example: '4201002334249200190132607600833457',
-    meaning: 'USPS with the 420+ZIP+4 routing prefix',
     validate: checkUspsRouted,
   }),
 ];

@@ -3,7 +3,7 @@
  * digit, ISO country of the posting operator. Valid only with the right check digit AND a real ISO code.
  */
 import { s10CheckDigitOk } from './couriers';
-import { isIsoCountry } from './iso-countries';
+import { isIsoCountry } from '../domain/countries';
 import type { Verdict } from './types';
 
 export const S10_RE = /^[A-Z]{2}\d{9}[A-Z]{2}$/;
