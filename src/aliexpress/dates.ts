@@ -1,3 +1,4 @@
+import { forEachIntlMonth } from './logistics/months';
 import { foldForMatch } from './text';
 
 /**
@@ -7,40 +8,36 @@ import { foldForMatch } from './text';
  * between 11/12 and 12/11) gives undefined: a wrong date is worse than none.
  */
 
-// Full month names per language (nominative and genitive where they differ). Every prefix of 3+
-// letters that points to a single month is accepted, so "nov.", "sept", "févr." and "ноя" all work.
-const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['january', 'enero', 'janeiro', 'janvier', 'januar', 'gennaio', 'januari', 'styczen', 'stycznia', 'ocak', 'январь', 'января'],
-  ['february', 'febrero', 'fevereiro', 'fevrier', 'februar', 'febbraio', 'februari', 'luty', 'lutego', 'subat', 'февраль', 'февраля'],
-  ['march', 'marzo', 'marco', 'mars', 'marz', 'maart', 'mrt', 'marzec', 'marca', 'mart', 'март', 'марта'],
-  ['april', 'abril', 'avril', 'aprile', 'kwiecien', 'kwietnia', 'nisan', 'апрель', 'апреля'],
-  ['may', 'mayo', 'maio', 'mai', 'maggio', 'mei', 'maj', 'maja', 'mayis', 'mayıs', 'май', 'мая'],
-  ['june', 'junio', 'junho', 'juin', 'juni', 'giugno', 'czerwiec', 'czerwca', 'haziran', 'июнь', 'июня'],
-  ['july', 'julio', 'julho', 'juillet', 'juli', 'luglio', 'lipiec', 'lipca', 'temmuz', 'июль', 'июля'],
-  ['august', 'agosto', 'aout', 'augustus', 'sierpien', 'sierpnia', 'agustos', 'август', 'августа'],
-  ['september', 'septiembre', 'setembro', 'septembre', 'settembre', 'wrzesien', 'wrzesnia', 'eylul', 'сентябрь', 'сентября'],
-  ['october', 'octubre', 'outubro', 'octobre', 'oktober', 'ottobre', 'pazdziernik', 'pazdziernika', 'ekim', 'октябрь', 'октября'],
-  ['november', 'noviembre', 'novembro', 'novembre', 'listopad', 'listopada', 'kasim', 'kasım', 'ноябрь', 'ноября'],
-  ['december', 'diciembre', 'dezembro', 'decembre', 'dezember', 'dicembre', 'grudzien', 'grudnia', 'aralik', 'aralık', 'декабрь', 'декабря'],
-];
+/** Page languages whose dates spell the month ("Nov 12, 2026", "12 ноября 2026 г."). */
+const MONTH_LOCALES = ['en', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'pl', 'tr', 'ru'];
+const MONTH_FORMATS: Intl.DateTimeFormatOptions[] = [{ month: 'long' }, { month: 'short' }, { day: 'numeric', month: 'long' }];
 
-const MONTHS: ReadonlyMap<string, number> = (() => {
+/**
+ * Month names of those languages, from the runtime's CLDR data (Intl): standalone and in-date
+ * ("ноябрь", "ноября"), long and short ("mrt"). Every prefix of 3+ letters that points to a single
+ * month is accepted, so "nov.", "sept", "févr." and "ноя" all work. Turkish names also count
+ * without their dotless ı ("Kasim"), as pages and keyboards write them.
+ */
+let months: ReadonlyMap<string, number> | undefined;
+function monthPrefixes(): ReadonlyMap<string, number> {
+  if (months) return months;
   const seen = new Map<string, Set<number>>();
-  MONTH_NAMES.forEach((names, index) => {
-    for (const name of names) {
-      const folded = foldForMatch(name);
-      for (let len = 3; len <= folded.length; len++) {
-        const key = folded.slice(0, len);
-        seen.set(key, (seen.get(key) ?? new Set()).add(index + 1));
+  forEachIntlMonth(MONTH_LOCALES, MONTH_FORMATS, (text, month) => {
+    const folded = foldForMatch(text);
+    for (const name of new Set([folded, folded.replace(/ı/g, 'i')])) {
+      for (let len = 3; len <= name.length; len++) {
+        const key = name.slice(0, len);
+        seen.set(key, (seen.get(key) ?? new Set()).add(month));
       }
     }
   });
   // Prefixes shared by two months ("jui": juin/juillet) identify neither.
-  return new Map([...seen].filter(([, months]) => months.size === 1).map(([k, m]) => [k, [...m][0] ?? 0]));
-})();
+  months = new Map([...seen].filter(([, found]) => found.size === 1).map(([k, m]) => [k, [...m][0] ?? 0]));
+  return months;
+}
 
 function monthOf(word: string): number | undefined {
-  return MONTHS.get(foldForMatch(word));
+  return monthPrefixes().get(foldForMatch(word));
 }
 
 function utc(year: number, month: number, day: number, h = 0, min = 0, s = 0): number | undefined {

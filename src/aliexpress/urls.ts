@@ -1,8 +1,9 @@
 import type { PageKind } from './types';
 
 /**
- * Which AliExpress page a URL is. Each detector sits beside the URLs it must match; the test
- * checks each one matches its own examples and none of the others' (and none of NOT_OURS).
+ * Which AliExpress page a URL is. Each detector has its example URLs in PAGE_EXAMPLES (kept out of
+ * the detectors so content scripts do not carry them); the test checks each detector matches its
+ * own examples and none of the others' (and none of NOT_OURS).
  */
 
 type Kind = Exclude<PageKind, null>;
@@ -33,66 +34,54 @@ export function isAliExpressHost(host: string): boolean {
   return ANY_ALIEXPRESS_HOST.test(host.toLowerCase());
 }
 
-const DETECTORS: Record<Kind, { test: (u: URL) => boolean; examples: readonly string[] }> = {
-  order_list: {
-    test: (u) => GLOBAL_HOST.test(u.hostname) && u.pathname === '/p/order/index.html',
-    examples: [
-      'https://www.aliexpress.com/p/order/index.html',
-      'https://es.aliexpress.com/p/order/index.html?spm=a2g0o.home.0.0',
-      'https://he.aliexpress.com/p/order/index.html#tab',
-      'https://www.aliexpress.us/p/order/index.html',
-      'https://m.aliexpress.com/p/order/index.html',
-      'http://aliexpress.com/p/order/index.html',
-    ],
-  },
-  order_detail: {
-    test: (u) => GLOBAL_HOST.test(u.hostname) && u.pathname === '/p/order/detail.html',
-    examples: [
-      'https://www.aliexpress.com/p/order/detail.html?orderId=8181234567890123',
-      'https://pt.aliexpress.com/p/order/detail.html?spm=a2g0o.order_list&orderId=8181234567890123',
-      'https://www.aliexpress.us/p/order/detail.html?orderId=8181234567890123',
-    ],
-  },
-  tracking: {
-    test: (u) => GLOBAL_HOST.test(u.hostname) && u.pathname === '/p/tracking/index.html',
-    examples: [
-      'https://www.aliexpress.com/p/tracking/index.html?_addShare=no&_login=yes&tradeOrderId=8181234567890123',
-      'https://de.aliexpress.com/p/tracking/index.html?tradeOrderId=8181234567890123',
-      'https://www.aliexpress.us/p/tracking/index.html?tradeOrderId=8181234567890123',
-    ],
-  },
-  ru_order_list: {
-    test: (u) => RU_HOST.test(u.hostname) && /^\/order-list\/?$/.test(u.pathname),
-    examples: [
-      'https://aliexpress.ru/order-list',
-      'https://aliexpress.ru/order-list?filterName=active',
-      'https://www.aliexpress.ru/order-list/?filterName=archive',
-      'https://m.aliexpress.ru/order-list',
-    ],
-  },
-  ru_order_detail: {
-    test: (u) => RU_HOST.test(u.hostname) && /^\/order-list\/\d{15,19}\/?$/.test(u.pathname),
-    examples: [
-      'https://aliexpress.ru/order-list/5000123456789012',
-      'https://aliexpress.ru/order-list/5000123456789012?filterName=archive',
-      'https://m.aliexpress.ru/order-list/5000123456789012/',
-    ],
-  },
-  legacy_order_list: {
-    test: (u) => TRADE_HOST.test(u.hostname) && /^\/orderlist\.htm$/i.test(u.pathname),
-    examples: [
-      'https://trade.aliexpress.com/orderList.htm',
-      'https://trade.aliexpress.com/orderList.htm?spm=a2g0o.home.1000002.3',
-    ],
-  },
-  legacy_order_detail: {
-    test: (u) => TRADE_HOST.test(u.hostname) && /^\/order_detail\.htm$/i.test(u.pathname),
-    examples: ['https://trade.aliexpress.com/order_detail.htm?orderId=8181234567890123'],
-  },
-  legacy_tracking: {
-    test: (u) => TRACK_HOST.test(u.hostname) && /^\/logisticsdetail\.htm$/i.test(u.pathname),
-    examples: ['https://track.aliexpress.com/logisticsdetail.htm?tradeId=8181234567890123'],
-  },
+const DETECTORS: Record<Kind, (u: URL) => boolean> = {
+  order_list: (u) => GLOBAL_HOST.test(u.hostname) && u.pathname === '/p/order/index.html',
+  order_detail: (u) => GLOBAL_HOST.test(u.hostname) && u.pathname === '/p/order/detail.html',
+  tracking: (u) => GLOBAL_HOST.test(u.hostname) && u.pathname === '/p/tracking/index.html',
+  ru_order_list: (u) => RU_HOST.test(u.hostname) && /^\/order-list\/?$/.test(u.pathname),
+  ru_order_detail: (u) => RU_HOST.test(u.hostname) && /^\/order-list\/\d{15,19}\/?$/.test(u.pathname),
+  legacy_order_list: (u) => TRADE_HOST.test(u.hostname) && /^\/orderlist\.htm$/i.test(u.pathname),
+  legacy_order_detail: (u) => TRADE_HOST.test(u.hostname) && /^\/order_detail\.htm$/i.test(u.pathname),
+  legacy_tracking: (u) => TRACK_HOST.test(u.hostname) && /^\/logisticsdetail\.htm$/i.test(u.pathname),
+};
+
+/** URLs each detector must match (and no other detector may): the test reads them, the bundle does not. */
+export const PAGE_EXAMPLES: Readonly<Record<Kind, readonly string[]>> = {
+  order_list: [
+    'https://www.aliexpress.com/p/order/index.html',
+    'https://es.aliexpress.com/p/order/index.html?spm=a2g0o.home.0.0',
+    'https://he.aliexpress.com/p/order/index.html#tab',
+    'https://www.aliexpress.us/p/order/index.html',
+    'https://m.aliexpress.com/p/order/index.html',
+    'http://aliexpress.com/p/order/index.html',
+  ],
+  order_detail: [
+    'https://www.aliexpress.com/p/order/detail.html?orderId=8181234567890123',
+    'https://pt.aliexpress.com/p/order/detail.html?spm=a2g0o.order_list&orderId=8181234567890123',
+    'https://www.aliexpress.us/p/order/detail.html?orderId=8181234567890123',
+  ],
+  tracking: [
+    'https://www.aliexpress.com/p/tracking/index.html?_addShare=no&_login=yes&tradeOrderId=8181234567890123',
+    'https://de.aliexpress.com/p/tracking/index.html?tradeOrderId=8181234567890123',
+    'https://www.aliexpress.us/p/tracking/index.html?tradeOrderId=8181234567890123',
+  ],
+  ru_order_list: [
+    'https://aliexpress.ru/order-list',
+    'https://aliexpress.ru/order-list?filterName=active',
+    'https://www.aliexpress.ru/order-list/?filterName=archive',
+    'https://m.aliexpress.ru/order-list',
+  ],
+  ru_order_detail: [
+    'https://aliexpress.ru/order-list/5000123456789012',
+    'https://aliexpress.ru/order-list/5000123456789012?filterName=archive',
+    'https://m.aliexpress.ru/order-list/5000123456789012/',
+  ],
+  legacy_order_list: [
+    'https://trade.aliexpress.com/orderList.htm',
+    'https://trade.aliexpress.com/orderList.htm?spm=a2g0o.home.1000002.3',
+  ],
+  legacy_order_detail: ['https://trade.aliexpress.com/order_detail.htm?orderId=8181234567890123'],
+  legacy_tracking: ['https://track.aliexpress.com/logisticsdetail.htm?tradeId=8181234567890123'],
 };
 
 /** URLs no detector may match: other AliExpress pages, look-alike hosts, other schemes. */
@@ -120,15 +109,11 @@ export const NOT_OURS: readonly string[] = [
   'not a url',
 ];
 
-export const PAGE_EXAMPLES: Readonly<Record<Kind, readonly string[]>> = Object.fromEntries(
-  Object.entries(DETECTORS).map(([kind, d]) => [kind, d.examples]),
-) as Record<Kind, readonly string[]>;
-
 export function detectPage(url: URL | string): PageKind {
   const u = toUrl(url);
   if (!u) return null;
-  for (const [kind, detector] of Object.entries(DETECTORS) as [Kind, (typeof DETECTORS)[Kind]][]) {
-    if (detector.test(u)) return kind;
+  for (const [kind, test] of Object.entries(DETECTORS) as [Kind, (u: URL) => boolean][]) {
+    if (test(u)) return kind;
   }
   return null;
 }

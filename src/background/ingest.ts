@@ -1,5 +1,7 @@
-import { findNumbersDetailed } from '../core';
-import type { LogisticsReport, SeenOrder } from '../messaging/protocol';
+import { analyzeNumber, findNumbersDetailed } from '../core';
+import { eventId } from '../domain/ids';
+import type { TrackingEvent } from '../domain/model';
+import type { LogisticsReport, PackageReport, ReportedEvent, SeenOrder } from '../messaging/protocol';
 import {
   getMeta,
   getParcelByNumber,
@@ -10,6 +12,7 @@ import {
   type ParcelDb,
 } from '../storage/repository';
 import { enqueue, fetchJobKey } from '../scheduling/jobs';
+import { classifyEvent } from '../tracking/classify';
 import { z } from 'zod/mini';
 import type { AddResult } from '../views/api';
 import type { LookupState } from '../views/types';
@@ -46,12 +49,49 @@ export async function lastLookup(db: ParcelDb, orderId: string): Promise<{ at: n
   return record ? { at: record.at, outcome: record.outcome as LookupState } : undefined;
 }
 
+/**
+ * An event as the page reported it, made a stored event: classified here when the page left it
+ * unclassified (the content script ships without the classifier, and hands over the source's group
+ * and code vocabulary for it), filed under its normalised number and re-keyed to match.
+ */
+export function settleEvent(event: ReportedEvent, renamed: ReadonlyMap<string, string>): TrackingEvent {
+  const { group, codeSource, ...rest } = event;
+  const meaning =
+    rest.status === null && rest.stage === null
+      ? classifyEvent({ source: codeSource ?? rest.source, code: rest.code, group: group ?? null, text: rest.text })
+      : { status: rest.status, stage: rest.stage };
+  const number = renamed.get(rest.number) ?? rest.number;
+  const id = number === rest.number ? rest.id : eventId({ source: rest.source, number, time: rest.time, code: rest.code, text: rest.text });
+  return { ...rest, id, number, status: meaning.status, stage: meaning.stage };
+}
+
+/**
+ * A reported package with every number normalised as the rest of ParcelLens does (look-alike
+ * letters, separators), its events classified and filed under those numbers; undefined when no
+ * number survives normalisation.
+ */
+export function settlePackage(pkg: PackageReport): (Omit<PackageReport, 'events'> & { events: TrackingEvent[] }) | undefined {
+  const renamed = new Map<string, string>();
+  const numbers: string[] = [];
+  for (const raw of pkg.numbers) {
+    const number = analyzeNumber(raw).normalized;
+    if (number.length < 4) continue;
+    renamed.set(raw, number);
+    if (!numbers.includes(number)) numbers.push(number);
+  }
+  if (numbers.length === 0) return undefined;
+  return { ...pkg, numbers, events: pkg.events.map((e) => settleEvent(e, renamed)) };
+}
+
 /** Stores one order's logistics: every package becomes a parcel (keyed by all its numbers) with events. */
 export async function ingestLogistics(deps: BackgroundDeps, report: LogisticsReport): Promise<string[]> {
   const now = deps.clock();
-  await putMeta(deps.db, lookupKey(report.orderId), { at: now, outcome: report.outcome });
+  // What a page shows is no lookup: the order's logistics are still due (tracking page visits ask).
+  if (report.from !== 'page') await putMeta(deps.db, lookupKey(report.orderId), { at: now, outcome: report.outcome });
   const touched: string[] = [];
-  for (const pkg of report.packages) {
+  for (const reported of report.packages) {
+    const pkg = settlePackage(reported);
+    if (!pkg) continue;
     const { parcel, created } = await upsertParcelNumbers(deps.db, {
       numbers: pkg.numbers,
       orderIds: [report.orderId],

@@ -9,6 +9,7 @@ import {
   OrderSchema,
   TrackingEventSchema,
 } from '../domain/model';
+import { SourceSchema } from '../domain/vocabulary';
 import { ListFilterSchema, LookupStateSchema } from '../views/types';
 
 /**
@@ -17,25 +18,49 @@ import { ListFilterSchema, LookupStateSchema } from '../views/types';
  * answered with an error, never acted upon; messages from outside the extension are refused.
  */
 
-const bounded = <T extends z.core.$ZodType>(schema: T, max: number) => z.array(schema).check(z.maxLength(max));
+/* @__NO_SIDE_EFFECTS__ */
+function bounded<T extends z.core.$ZodType>(schema: T, max: number) {
+  return checked(z.array(schema), z.maxLength(max));
+}
+/* @__NO_SIDE_EFFECTS__ */
+function checked<T extends z.ZodMiniType>(schema: T, ...checks: z.core.$ZodCheck<z.output<T>>[]): T {
+  return schema.check(...checks);
+}
 
 /** An order as a page reads it: times of first/last sight are the background's to set. */
 export const SeenOrderSchema = z.omit(OrderSchema, { firstSeenAt: true, lastSeenAt: true });
 export type SeenOrder = z.infer<typeof SeenOrderSchema>;
 
+/**
+ * An event as a page reports it. The content script ships without the classifier: an event it
+ * reports without status and stage is classified by the background, with the source's grouping code
+ * (querydetail `fulfillStage`) and the vocabulary of its code when that is not the event's source.
+ * Numbers and events are normalised and re-keyed by the background as well.
+ */
+export const ReportedEventSchema = z.extend(TrackingEventSchema, {
+  group: z.optional(checked(z.string(), z.maxLength(64))),
+  codeSource: z.optional(SourceSchema),
+});
+export type ReportedEvent = z.infer<typeof ReportedEventSchema>;
+
 /** One package of an order as AliExpress's logistics data (or the tracking page) describes it. */
 export const PackageReportSchema = z.object({
-  numbers: bounded(z.string().check(z.minLength(4), z.maxLength(40)), 8).check(z.minLength(1)),
+  numbers: checked(bounded(checked(z.string(), z.minLength(4), z.maxLength(40)), 8), z.minLength(1)),
   service: z.optional(z.string()),
   lastMile: z.optional(CarrierRefSchema),
   eta: z.optional(EtaSchema),
   items: bounded(ItemSchema, 100),
-  events: bounded(TrackingEventSchema, 500),
+  events: bounded(ReportedEventSchema, 500),
 });
 export type PackageReport = z.infer<typeof PackageReportSchema>;
 
 export const LogisticsReportSchema = z.object({
   orderId: OrderIdSchema,
+  /**
+   * `page`: read from the page itself (the tracking page's DOM), not a logistics lookup, so it does
+   * not count as one for the 6-hour rule. Absent: the answer of a lookup.
+   */
+  from: z.optional(z.literal('page')),
   outcome: LookupStateSchema,
   packages: bounded(PackageReportSchema, 20),
   destination: z.optional(DestinationSchema),
@@ -44,7 +69,7 @@ export const LogisticsReportSchema = z.object({
 export type LogisticsReport = z.infer<typeof LogisticsReportSchema>;
 
 const orderIds = bounded(OrderIdSchema, 500);
-const parcelId = z.string().check(z.minLength(1), z.maxLength(64));
+const parcelId = checked(z.string(), z.minLength(1), z.maxLength(64));
 
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ping') }),
@@ -58,12 +83,12 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('popup/list'),
     filter: ListFilterSchema,
-    query: z.string().check(z.maxLength(200)),
-    offset: z.number().check(z.int(), z.nonnegative()),
-    limit: z.number().check(z.int(), z.positive(), z.maximum(200)),
+    query: checked(z.string(), z.maxLength(200)),
+    offset: checked(z.number(), z.int(), z.nonnegative()),
+    limit: checked(z.number(), z.int(), z.positive(), z.maximum(200)),
   }),
   z.object({ type: z.literal('popup/detail'), id: parcelId }),
-  z.object({ type: z.literal('popup/add'), text: z.string().check(z.maxLength(100_000)) }),
+  z.object({ type: z.literal('popup/add'), text: checked(z.string(), z.maxLength(100_000)) }),
   z.object({ type: z.literal('popup/refresh'), id: parcelId }),
   z.object({ type: z.literal('popup/archive'), id: parcelId, archived: z.boolean() }),
   z.object({ type: z.literal('popup/delete'), id: parcelId }),

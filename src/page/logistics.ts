@@ -1,8 +1,5 @@
-import { createLookupQueue, type LookupOutcome, type LookupQueue } from '../aliexpress/logistics/lookup';
-import type { ParsedQueryDetail } from '../aliexpress/logistics/types';
+import { createLookupQueue, type LookupQueue } from '../aliexpress/logistics/lookup';
 import { systemClock } from '../domain/clock';
-import type { LogisticsReport, PackageReport } from '../messaging/protocol';
-import type { LookupState } from '../views/types';
 
 /**
  * Logistics lookups from the page itself: the request leaves from www.aliexpress.com with the
@@ -34,40 +31,4 @@ export function aliexpressLang(documentLang: string): string {
   const [lang = 'en', region] = documentLang.replace('_', '-').split('-');
   const defaults: Record<string, string> = { en: 'US', es: 'ES', pt: 'BR', fr: 'FR', de: 'DE', it: 'IT', nl: 'NL', pl: 'PL', tr: 'TR', ru: 'RU', ko: 'KR', ja: 'JP', he: 'IL', ar: 'MA' };
   return `${lang.toLowerCase()}_${(region ?? defaults[lang.toLowerCase()] ?? 'US').toUpperCase()}`;
-}
-
-/** What one lookup tells the background: the packages with a number, or why there are none. */
-export function reportOf(orderId: string, outcome: LookupOutcome): LogisticsReport | undefined {
-  switch (outcome.kind) {
-    case 'skipped_recent':
-      return undefined;
-    case 'halted':
-      return { orderId, outcome: outcome.reason, packages: [] };
-    case 'error':
-      return { orderId, outcome: outcome.reason === 'traffic_limit' ? 'traffic_limit' : 'error', packages: [] };
-    case 'ok':
-      return okReport(orderId, outcome.result);
-  }
-}
-
-function okReport(orderId: string, result: ParsedQueryDetail): LogisticsReport {
-  const packages: PackageReport[] = result.packages
-    // A package without any number yet (pre-shipment) is not a parcel the user can track.
-    .filter((p) => p.primaryNumber !== null && p.numbers.length > 0)
-    .map((p) => ({
-      numbers: p.numbers,
-      ...(p.service ? { service: p.service } : {}),
-      ...(p.lastMile ? { lastMile: p.lastMile } : {}),
-      ...(p.eta ? { eta: p.eta } : {}),
-      items: p.items,
-      events: p.events,
-    }));
-  const outcome: LookupState = packages.length > 0 ? 'ok' : 'no_tracking';
-  return {
-    orderId,
-    outcome,
-    packages,
-    ...(result.destination ? { destination: result.destination } : {}),
-    ...(result.deadline ? { deadline: result.deadline } : {}),
-  };
 }

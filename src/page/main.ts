@@ -1,27 +1,41 @@
 import { h } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readPageHealth } from '../aliexpress/page-state';
+import type { PageKind } from '../aliexpress/types';
 import { detectPage } from '../aliexpress/urls';
+import type { LookupQueue } from '../aliexpress/logistics/lookup';
 import { PageProblem } from '../ui/page/PageProblem';
 import { debugWarn } from './debug';
 import { aliexpressLang, createPageLookupQueue } from './logistics';
 import { createIsland } from './mount';
-import { runOrderList } from './order-list';
-import { runOrderPage } from './order-page';
 
-/** Entry of everything ParcelLens does on an AliExpress page; nothing here may break the page. */
-export function startContentScript(ctx: ContentScriptContext): void {
-  // Marks the page so tests and debugging can see the content script ran on this URL.
+export type HandledKind = Exclude<PageKind, null>;
+
+/** What every page runner gets: the site it runs on and the page's polite lookup queue. */
+export interface PageEnv {
+  site: string;
+  lookups: LookupQueue;
+}
+
+export type PageRunner<K extends HandledKind> = (ctx: ContentScriptContext, kind: K, env: PageEnv) => Promise<void> | void;
+
+/**
+ * Entry of what one content script does on an AliExpress page; nothing here may break the page.
+ * Each content script handles its own page kinds (its match patterns are coarser than the URL
+ * detectors: `aliexpress.ru/order-list*` also matches order pages) and leaves the rest alone.
+ */
+export function startContentScript<K extends HandledKind>(ctx: ContentScriptContext, kinds: readonly K[], runPage: PageRunner<K>): void {
+  const kind = detectPage(location.href);
+  if (!kind || !(kinds as readonly HandledKind[]).includes(kind)) return;
+  // Marks the page so tests and debugging can see a content script runs on this URL.
   document.documentElement.dataset.parcellensReady = 'true';
   ctx.onInvalidated(() => {
     delete document.documentElement.dataset.parcellensReady;
   });
-  run(ctx).catch((e) => debugWarn('content script failed', e));
+  run(ctx, kind as K, runPage).catch((e) => debugWarn('content script failed', e));
 }
 
-async function run(ctx: ContentScriptContext): Promise<void> {
-  const kind = detectPage(location.href);
-  if (!kind) return;
+async function run<K extends HandledKind>(ctx: ContentScriptContext, kind: K, runPage: PageRunner<K>): Promise<void> {
   const site = location.hostname;
   const health = readPageHealth(document, location.href);
   if (health.status === 'verification' || health.status === 'logged_out' || health.status === 'unknown_layout') {
@@ -32,19 +46,5 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     if (health.status !== 'unknown_layout') return;
   }
   const lookups = createPageLookupQueue(aliexpressLang(document.documentElement.lang || navigator.language));
-  switch (kind) {
-    case 'order_list':
-    case 'legacy_order_list':
-      return runOrderList(ctx, { site, ru: false, lookups });
-    case 'ru_order_list':
-      return runOrderList(ctx, { site, ru: true, lookups });
-    case 'order_detail':
-    case 'legacy_order_detail':
-      return runOrderPage(ctx, { site, kind: 'order_detail', lookups });
-    case 'tracking':
-    case 'legacy_tracking':
-      return runOrderPage(ctx, { site, kind: 'tracking', lookups });
-    case 'ru_order_detail':
-      return runOrderPage(ctx, { site, kind: 'order_detail', lookups });
-  }
+  await runPage(ctx, kind, { site, lookups });
 }

@@ -9,8 +9,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
  */
 let cssText: Promise<string> | undefined;
 function pageCss(): Promise<string> {
-  // Emitted by WXT for `cssInjectionMode: 'ui'` and web-accessible; not in the typed public paths.
-  const url = (browser.runtime.getURL as (path: string) => string)('/content-scripts/content.css');
+  // Emitted by WXT for `cssInjectionMode: 'ui'` as content-scripts/<entrypoint>.css, web-accessible;
+  // not in the typed public paths. ENTRYPOINT is the running content script's name, set per build.
+  const url = (browser.runtime.getURL as (path: string) => string)(`/content-scripts/${import.meta.env.ENTRYPOINT}.css`);
   cssText ??= fetch(url)
     .then((r) => r.text())
     .catch(() => '');

@@ -12,7 +12,7 @@ import type { OrderAnnotation } from '../views/types';
 import { fetchAnnotations, lookupsDue, reportLogistics, reportOrders } from './messages';
 import { createIsland, type Island } from './mount';
 import { observeElements } from './observe';
-import { reportOf } from './logistics';
+import { reportOf } from './reports';
 import { debugWarn } from './debug';
 
 interface CardState {

@@ -5,36 +5,13 @@ import { readTrackingPage } from '../aliexpress/tracking-page';
 import { orderIdFromUrl } from '../aliexpress/urls';
 import { queryFirst } from '../aliexpress/dom';
 import type { LookupQueue } from '../aliexpress/logistics/lookup';
-import type { PagePackage } from '../aliexpress/types';
-import { analyzeNumber } from '../core';
-import { eventId } from '../domain/ids';
-import type { TrackingEvent } from '../domain/model';
-import type { LogisticsReport, PackageReport } from '../messaging/protocol';
+import type { LogisticsReport } from '../messaging/protocol';
 import { onBackgroundChange } from '../messaging/client';
-import { classifyEvent } from '../tracking/classify';
 import { TrackingPanel } from '../ui/page/TrackingPanel';
 import { debugWarn } from './debug';
-import { reportOf } from './logistics';
 import { fetchOrderDetails, lookupsDue, reportLogistics, reportOrders } from './messages';
 import { createIsland, type Island } from './mount';
-
-/** Events the tracking page shows, as page-sourced domain events (zone unknown: the page states none). */
-export function pageEvents(pkg: PagePackage, number: string): TrackingEvent[] {
-  return pkg.events.flatMap((e) => {
-    if (e.wallTime === undefined) return [];
-    const text = [e.title, e.description].filter(Boolean).join(' — ');
-    const meaning = classifyEvent({ source: 'page', text });
-    return [{ id: eventId({ source: 'page', number, time: e.wallTime, code: null, text }), number, source: 'page' as const, time: e.wallTime, timeZone: null, location: null, code: null, text, ...meaning }];
-  });
-}
-
-export function pagePackages(packages: readonly PagePackage[]): PackageReport[] {
-  return packages.flatMap((pkg) => {
-    const number = pkg.number ? analyzeNumber(pkg.number).normalized : '';
-    if (number.length < 4) return [];
-    return [{ numbers: [number], ...(pkg.service ? { service: pkg.service } : {}), ...(pkg.lastMile ? { lastMile: { name: pkg.lastMile } } : {}), items: [], events: pageEvents(pkg, number) }];
-  });
-}
+import { pagePackages, reportOf } from './reports';
 
 /**
  * Order detail and tracking pages: what the page shows is reported, the order's logistics are looked
@@ -64,7 +41,7 @@ export async function runOrderPage(ctx: ContentScriptContext, opts: { site: stri
     if (read.problems.length > 0) debugWarn('tracking page:', read.problems);
     const packages = pagePackages(read.packages);
     if (packages.length > 0) {
-      const report: LogisticsReport = { orderId, outcome: 'ok', packages };
+      const report: LogisticsReport = { orderId, from: 'page', outcome: 'ok', packages };
       await reportLogistics(opts.site, report).catch((e) => debugWarn('page report failed', e));
     }
   }

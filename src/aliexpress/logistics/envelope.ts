@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { record } from './schema';
 
 /**
  * Reads an MTOP answer from its raw text. The body may be JSON, JSONP (`mtopjsonp3({...})`), an
@@ -32,19 +32,10 @@ const RET_CODES: Record<string, EnvelopeKind> = {
 /** Markers of the Baxia/NoCaptcha slider and the "punish" interstitial the anti-bot layer serves. */
 const CAPTCHA_MARKERS = [/id=["']?baxia-dialog-content/i, /class=["'][^"']*\bbaxia-dialog\b/i, /id=["']?nc_1_wrapper/i, /\bpunish\b/i];
 
-const EnvelopeSchema = z.object({
-  ret: z.array(z.unknown()),
-  data: z.optional(z.unknown()),
-});
-
 /** Strips a JSONP call (`cb({...});`, any whitespace, optional `/**\/` guard); JSON passes through. */
 export function unwrapJsonp(text: string): string {
   const match = /^(?:\/\*\*\/)?\s*[A-Za-z_$][\w$.]*\s*\(([\s\S]*)\)\s*;?\s*$/.exec(text.trim());
   return match?.[1]?.trim() ?? text.trim();
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** JSON and JSONP never start with '<'; rich-text fields inside JSON do contain tags, so look only there. */
@@ -65,13 +56,14 @@ export function readEnvelope(body: string): Envelope {
   } catch {
     return { kind: 'unreadable', detail: 'invalid json' };
   }
-  const parsed = EnvelopeSchema.safeParse(json);
-  if (!parsed.success) return { kind: 'unreadable', detail: 'no ret array' };
-  const first = parsed.data.ret[0];
+  // `{ ret: [...], data?: ... }`
+  const envelope = record(json);
+  if (!envelope || !Array.isArray(envelope.ret)) return { kind: 'unreadable', detail: 'no ret array' };
+  const first: unknown = envelope.ret[0];
   const code = typeof first === 'string' ? (first.split('::')[0] ?? '').trim() : '';
   if (code === 'SUCCESS') {
-    const data = parsed.data.data;
-    return isRecord(data) ? { kind: 'ok', data } : { kind: 'unreadable', detail: 'success without data' };
+    const data = record(envelope.data);
+    return data ? { kind: 'ok', data } : { kind: 'unreadable', detail: 'success without data' };
   }
   const kind = RET_CODES[code];
   if (kind) return { kind, code };

@@ -1,7 +1,7 @@
 import type { TrackingEvent } from '../../domain/model';
 import { eventId } from '../../domain/ids';
 import type { Source } from '../../domain/vocabulary';
-import { classifyEvent } from '../../tracking/classify';
+import type { ClassifyEvent, ParsedEvent } from './types';
 
 export interface EventFacts {
   number: string;
@@ -15,10 +15,16 @@ export interface EventFacts {
   codeSource: Source;
 }
 
-/** Every AliExpress logistics event is an `aliexpress` event, whatever vocabulary its code is in. */
-export function buildEvent(facts: EventFacts): TrackingEvent {
-  const meaning = classifyEvent({ source: facts.codeSource, code: facts.code, group: facts.group, text: facts.text });
-  return {
+/** Without a classifier every event stays unclassified (and carries its hints). */
+export const unclassified: ClassifyEvent = () => ({ status: null, stage: null });
+
+/**
+ * Every AliExpress logistics event is an `aliexpress` event, whatever vocabulary its code is in.
+ * An event the classifier leaves without status and stage keeps the facts a later classifier needs.
+ */
+export function buildEvent(facts: EventFacts, classify: ClassifyEvent = unclassified): ParsedEvent {
+  const meaning = classify({ source: facts.codeSource, code: facts.code, group: facts.group, text: facts.text });
+  const event: TrackingEvent = {
     id: eventId({ source: 'aliexpress', number: facts.number, time: facts.time, code: facts.code, text: facts.text }),
     number: facts.number,
     source: 'aliexpress',
@@ -30,10 +36,16 @@ export function buildEvent(facts: EventFacts): TrackingEvent {
     status: meaning.status,
     stage: meaning.stage,
   };
+  if (meaning.status !== null || meaning.stage !== null) return event;
+  return {
+    ...event,
+    ...(facts.group !== null && { group: facts.group }),
+    ...(facts.codeSource !== event.source && { codeSource: facts.codeSource }),
+  };
 }
 
 /** Keeps the first of events with the same id (a node repeated verbatim in the payload). */
-export function uniqueEvents(events: readonly TrackingEvent[]): TrackingEvent[] {
+export function uniqueEvents<E extends TrackingEvent>(events: readonly E[]): E[] {
   const seen = new Set<string>();
   return events.filter((event) => (seen.has(event.id) ? false : (seen.add(event.id), true)));
 }

@@ -1,12 +1,10 @@
-import { z } from 'zod/mini';
 import { MINUTE_MS } from '../../domain/clock';
-import type { TrackingEvent } from '../../domain/model';
 import { unwrapJsonp } from './envelope';
 import { buildEvent, clean, uniqueEvents, wholeNumber } from './events';
 import { collectNumbers, provisionalNumber } from './numbers';
-import { list, text, textOrNumber } from './schema';
+import { list, object, text, textOrNumber } from './schema';
 import { parseGmtOffset } from './timezone';
-import type { LogisticsPackage, ParseContext, ParsedQueryDetail } from './types';
+import type { LogisticsPackage, ParseContext, ParsedEvent, ParsedQueryDetail } from './types';
 
 /**
  * The pre-2020 `ilogisticsaddress.aliexpress.com/ajax_logistics_track.htm?orderId=<id>&callback=<fn>`
@@ -14,9 +12,9 @@ import type { LogisticsPackage, ParseContext, ParsedQueryDetail } from './types'
  * traceList:[{action, desc, eventTime, eventTimeStr}]}]}`. Read into the same shape as querydetail.
  */
 
-const LegacyTraceSchema = z.object({ action: text, desc: text, eventTime: textOrNumber, eventTimeStr: text });
-const LegacyTrackingSchema = z.object({ mailNo: textOrNumber, consoTagSecondMailNo: textOrNumber, traceList: list });
-const LegacyAnswerSchema = z.object({ tracking: list });
+const readTrace = object({ action: text, desc: text, eventTime: textOrNumber, eventTimeStr: text });
+const readTracking = object({ mailNo: textOrNumber, consoTagSecondMailNo: textOrNumber, traceList: list });
+const readAnswer = object({ tracking: list });
 
 /** "2019-05-10 12:33:56" carries no zone: read it in the request's zone, else as UTC. */
 function readLocalDateTime(value: string | undefined, offsetMinutes: number): number | undefined {
@@ -27,17 +25,17 @@ function readLocalDateTime(value: string | undefined, offsetMinutes: number): nu
   return Date.UTC(y, mo - 1, d, h, mi, s ?? 0) - offsetMinutes * MINUTE_MS;
 }
 
-function readTraces(traces: readonly unknown[], number: string, context: ParseContext, where: string, problems: string[]): TrackingEvent[] {
+function readTraces(traces: readonly unknown[], number: string, context: ParseContext, where: string, problems: string[]): ParsedEvent[] {
   const offset = parseGmtOffset(context.timeZone) ?? 0;
-  const events: TrackingEvent[] = [];
+  const events: ParsedEvent[] = [];
   for (const [index, entry] of traces.entries()) {
-    const trace = LegacyTraceSchema.safeParse(entry);
+    const trace = readTrace(entry);
     const at = `${where} event ${index + 1}`;
-    if (!trace.success) {
+    if (!trace) {
       problems.push(`${at}: not an object`);
       continue;
     }
-    const { eventTime, eventTimeStr, action, desc: words } = trace.data;
+    const { eventTime, eventTimeStr, action, desc: words } = trace;
     const time = wholeNumber(eventTime) ?? readLocalDateTime(clean(eventTime) ?? eventTimeStr, offset);
     const code = clean(action) ?? null;
     const desc = clean(words) ?? code;
@@ -46,7 +44,7 @@ function readTraces(traces: readonly unknown[], number: string, context: ParseCo
       continue;
     }
     // `action` codes are Cainiao's own (GTMS_SIGNED, SC_INBOUND_SUCCESS…), so classify them as such.
-    events.push(buildEvent({ number, time, timeZone: context.timeZone ?? null, location: null, code, group: null, text: desc, codeSource: 'cainiao' }));
+    events.push(buildEvent({ number, time, timeZone: context.timeZone ?? null, location: null, code, group: null, text: desc, codeSource: 'cainiao' }, context.classify));
   }
   return uniqueEvents(events);
 }
@@ -59,21 +57,21 @@ export function parseLegacyTracking(body: string, context: ParseContext): Parsed
   } catch {
     return { packages: [], coupons: [], problems: ['legacy answer: invalid json'] };
   }
-  const answer = LegacyAnswerSchema.safeParse(json);
-  if (!answer.success || !answer.data.tracking) return { packages: [], coupons: [], problems: ['legacy answer: no tracking list'] };
+  const answer = readAnswer(json);
+  if (!answer?.tracking) return { packages: [], coupons: [], problems: ['legacy answer: no tracking list'] };
   const packages: LogisticsPackage[] = [];
-  for (const [index, entry] of answer.data.tracking.entries()) {
+  for (const [index, entry] of answer.tracking.entries()) {
     const where = `package ${index + 1}`;
-    const tracking = LegacyTrackingSchema.safeParse(entry);
-    if (!tracking.success) {
+    const tracking = readTracking(entry);
+    if (!tracking) {
       problems.push(`${where}: not an object`);
       continue;
     }
     // mailNo is the parcel's own number; consoTagSecondMailNo the consolidated shipment it rode in.
-    const numbers = collectNumbers([tracking.data.mailNo, tracking.data.consoTagSecondMailNo], context.orderId, problems);
+    const numbers = collectNumbers([tracking.mailNo, tracking.consoTagSecondMailNo], context.orderId, problems);
     const primaryNumber = numbers[0] ?? null;
     const number = primaryNumber ?? provisionalNumber(context.orderId, index);
-    packages.push({ numbers, primaryNumber, items: [], events: readTraces(tracking.data.traceList ?? [], number, context, where, problems) });
+    packages.push({ numbers, primaryNumber, items: [], events: readTraces(tracking.traceList ?? [], number, context, where, problems) });
   }
   return { packages, coupons: [], problems };
 }

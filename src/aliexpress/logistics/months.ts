@@ -61,29 +61,42 @@ function addNumericForm(forms: NumericMonthForm[], name: string, month: number):
   return true;
 }
 
-function buildTables(): MonthTables {
-  const names = new Map<string, number>();
-  const ambiguous = new Set<string>();
-  const attached = new Set<string>();
-  const numericForms: NumericMonthForm[] = [];
-  for (const locale of MONTH_LOCALES) {
-    const formatters = FORMATS.map((options) => new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, { ...options, timeZone: 'UTC' }));
+/**
+ * Calls `visit` with every month Intl writes for `locales` in `formats` (Gregorian calendar): the
+ * month part's text, the month (1–12) and the part written just before it.
+ */
+export function forEachIntlMonth(
+  locales: readonly string[],
+  formats: readonly Intl.DateTimeFormatOptions[],
+  visit: (text: string, month: number, before: string | undefined) => void,
+): void {
+  for (const locale of locales) {
+    const formatters = formats.map((options) => new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, { ...options, timeZone: 'UTC' }));
     for (let month = 1; month <= 12; month++) {
       const date = new Date(Date.UTC(2026, month - 1, 3, 12));
       for (const formatter of formatters) {
         const parts = formatter.formatToParts(date);
         const index = parts.findIndex((part) => part.type === 'month');
         const part = parts[index];
-        if (!part) continue;
-        const name = fold(part.value);
-        if (addNumericForm(numericForms, name, month)) continue;
-        if (names.has(name) && names.get(name) !== month) ambiguous.add(name);
-        names.set(name, month);
-        const glued = /(\p{L}+)$/u.exec(parts[index - 1]?.value ?? '');
-        if (glued?.[1]) attached.add(fold(glued[1]));
+        if (part) visit(part.value, month, parts[index - 1]?.value);
       }
     }
   }
+}
+
+function buildTables(): MonthTables {
+  const names = new Map<string, number>();
+  const ambiguous = new Set<string>();
+  const attached = new Set<string>();
+  const numericForms: NumericMonthForm[] = [];
+  forEachIntlMonth(MONTH_LOCALES, FORMATS, (text, month, before) => {
+    const name = fold(text);
+    if (addNumericForm(numericForms, name, month)) return;
+    if (names.has(name) && names.get(name) !== month) ambiguous.add(name);
+    names.set(name, month);
+    const glued = /(\p{L}+)$/u.exec(before ?? '');
+    if (glued?.[1]) attached.add(fold(glued[1]));
+  });
   for (const name of ambiguous) names.delete(name);
   return { names, ambiguous: [...ambiguous], attachedPrefixes: [...attached], numericForms };
 }

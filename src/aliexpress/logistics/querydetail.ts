@@ -1,10 +1,10 @@
-import type { CarrierRef, Destination, Eta, Item, TrackingEvent } from '../../domain/model';
+import type { CarrierRef, Destination, Eta, Item } from '../../domain/model';
 import { readPromiseLines } from './deadline';
 import { buildEvent, clean, uniqueEvents, wholeNumber } from './events';
 import { collectNumbers, provisionalNumber } from './numbers';
-import { DetailNodeSchema, ModuleSchema, PackageItemSchema, QueryDetailDataSchema, TrackingLineSchema, type QueryDetailModule, type TrackingLine } from './schema';
+import { readDetailNode, readModule as readModuleFields, readPackageItem, readTrackingLine, record, type QueryDetailModule, type TrackingLine } from './schema';
 import { parseGmtOffset } from './timezone';
-import type { LogisticsPackage, ParseContext, ParsedQueryDetail } from './types';
+import type { LogisticsPackage, ParseContext, ParsedEvent, ParsedQueryDetail } from './types';
 
 /**
  * Turns the `data` of a successful mtop.ae.ld.querydetail answer into domain values. Field facts:
@@ -14,44 +14,44 @@ import type { LogisticsPackage, ParseContext, ParsedQueryDetail } from './types'
 
 export type { LogisticsPackage, ParseContext, ParsedQueryDetail } from './types';
 
+/** The envelope's `data` is `{ module: {...} }`; a bare module is accepted too. */
 function readModule(data: unknown, problems: string[]): QueryDetailModule | undefined {
-  const wrapped = QueryDetailDataSchema.safeParse(data);
-  const raw = wrapped.success && wrapped.data.module !== undefined ? wrapped.data.module : data;
-  const module = ModuleSchema.safeParse(raw);
-  if (!module.success) {
-    problems.push('data.module: not an object');
-    return undefined;
-  }
-  return module.data;
+  const wrapped = record(data)?.module;
+  const module = readModuleFields(wrapped !== undefined ? wrapped : data);
+  if (!module) problems.push('data.module: not an object');
+  return module;
 }
 
-function readEvents(line: TrackingLine, number: string, context: ParseContext, where: string, problems: string[]): TrackingEvent[] {
-  const events: TrackingEvent[] = [];
+function readEvents(line: TrackingLine, number: string, context: ParseContext, where: string, problems: string[]): ParsedEvent[] {
+  const events: ParsedEvent[] = [];
   for (const [index, entry] of (line.detailList ?? []).entries()) {
-    const node = DetailNodeSchema.safeParse(entry);
+    const node = readDetailNode(entry);
     const at = `${where} event ${index + 1}`;
-    if (!node.success) {
+    if (!node) {
       problems.push(`${at}: not an object`);
       continue;
     }
-    const time = wholeNumber(node.data.time);
-    const code = clean(node.data.trackingSecondCode) ?? clean(node.data.trackingPrimaryCode) ?? null;
-    const text = clean(node.data.trackingDetailDesc) ?? clean(node.data.trackingName) ?? code;
+    const time = wholeNumber(node.time);
+    const code = clean(node.trackingSecondCode) ?? clean(node.trackingPrimaryCode) ?? null;
+    const text = clean(node.trackingDetailDesc) ?? clean(node.trackingName) ?? code;
     if (time === undefined || text === null) {
       problems.push(`${at}: ${time === undefined ? 'no time' : 'neither text nor code'}`);
       continue;
     }
     events.push(
-      buildEvent({
-        number,
-        time,
-        timeZone: context.timeZone ?? null,
-        location: clean(node.data.detailedLocation) ?? null,
-        code,
-        group: clean(node.data.fulfillStage) ?? null,
-        text,
-        codeSource: 'aliexpress',
-      }),
+      buildEvent(
+        {
+          number,
+          time,
+          timeZone: context.timeZone ?? null,
+          location: clean(node.detailedLocation) ?? null,
+          code,
+          group: clean(node.fulfillStage) ?? null,
+          text,
+          codeSource: 'aliexpress',
+        },
+        context.classify,
+      ),
     );
   }
   return uniqueEvents(events);
@@ -60,16 +60,16 @@ function readEvents(line: TrackingLine, number: string, context: ParseContext, w
 function readItems(line: TrackingLine, where: string, problems: string[]): Item[] {
   const items: Item[] = [];
   for (const [index, entry] of (line.packageItemList ?? []).entries()) {
-    const item = PackageItemSchema.safeParse(entry);
-    const title = item.success ? clean(item.data.itemTitle) : undefined;
-    if (!item.success || title === undefined) {
+    const item = readPackageItem(entry);
+    const title = clean(item?.itemTitle);
+    if (!item || title === undefined) {
       problems.push(`${where} item ${index + 1}: no title`);
       continue;
     }
-    const quantity = wholeNumber(item.data.count);
-    const sku = clean(item.data.skuDesc);
-    const imageUrl = clean(item.data.itemPic);
-    const itemId = clean(item.data.itemId);
+    const quantity = wholeNumber(item.count);
+    const sku = clean(item.skuDesc);
+    const imageUrl = clean(item.itemPic);
+    const itemId = clean(item.itemId);
     items.push({
       title,
       ...(sku !== undefined && { sku }),
@@ -98,12 +98,11 @@ function readLastMile(line: TrackingLine): CarrierRef | undefined {
 
 function readPackage(entry: unknown, index: number, context: ParseContext, problems: string[]): LogisticsPackage | undefined {
   const where = `package ${index + 1}`;
-  const parsed = TrackingLineSchema.safeParse(entry);
-  if (!parsed.success) {
+  const line = readTrackingLine(entry);
+  if (!line) {
     problems.push(`${where}: not an object`);
     return undefined;
   }
-  const line = parsed.data;
   // LP code first: it exists from dispatch and never changes, so event ids stay stable when the
   // carrier number (mailNo) arrives later or changes in the destination country.
   const numbers = collectNumbers([line.originMailNo, line.mailNo], context.orderId, problems);

@@ -1,4 +1,4 @@
-import { md5 } from 'js-md5';
+import md5 from 'blueimp-md5';
 import { formatGmtOffset } from './timezone';
 
 /**

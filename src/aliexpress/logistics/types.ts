@@ -1,4 +1,30 @@
 import type { CarrierRef, Deadline, Destination, Eta, Item, TrackingEvent } from '../../domain/model';
+import type { Source, Stage, StatusCode } from '../../domain/vocabulary';
+
+/** What a classifier is told about one event (the shape src/tracking's `classifyEvent` takes). */
+export interface EventFacts {
+  source: Source;
+  code?: string | null;
+  group?: string | null;
+  text?: string | null;
+}
+
+/** Gives an event its normalised meaning; src/tracking's `classifyEvent` fits. */
+export type ClassifyEvent = (facts: EventFacts) => { status: StatusCode | null; stage: Stage | null };
+
+/**
+ * What a classifier needs beyond the event itself, kept on events left unclassified (status and
+ * stage null) so the background can classify them: the content script ships without the classifier.
+ */
+export interface ClassifyHints {
+  /** The source's grouping code (querydetail `fulfillStage`), when it sent one. */
+  group?: string;
+  /** Whose code vocabulary `code` is in, when not the event's own source (legacy answers speak Cainiao). */
+  codeSource?: Source;
+}
+
+/** A parsed event: a domain event, with classifier hints while its meaning is still unknown. */
+export type ParsedEvent = TrackingEvent & ClassifyHints;
 
 /** One package of an order as AliExpress's logistics answer describes it, in domain terms. */
 export interface LogisticsPackage {
@@ -14,7 +40,7 @@ export interface LogisticsPackage {
   eta?: Eta;
   items: Item[];
   /** In the source's order (AliExpress sends newest first). */
-  events: TrackingEvent[];
+  events: ParsedEvent[];
 }
 
 export interface ParsedQueryDetail {
@@ -35,4 +61,9 @@ export interface ParseContext {
   fetchedAt: number;
   /** The zone the request asked for ("GMT+02:00"); null or absent when unknown. */
   timeZone?: string | null;
+  /**
+   * Classifies each event. Absent in the content script (the classifier weighs ~30 KB): events are
+   * then left unclassified, with the hints the background classifies them by.
+   */
+  classify?: ClassifyEvent;
 }

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseLegacyTracking } from '../../../../src/aliexpress/logistics/legacy';
 import { eventId } from '../../../../src/domain/ids';
 import { fixtureText, iso } from './fixtures';
+import { classifyEvent } from '../../../../src/tracking/classify';
 
 // The 2019 ajax_logistics_track.htm JSONP, still found in saved pages and old exports.
-const CONTEXT = { orderId: '8100000000000009', fetchedAt: Date.parse('2019-06-01T00:00:00Z'), timeZone: 'GMT+08:00' };
+const CONTEXT = { orderId: '8100000000000009', fetchedAt: Date.parse('2019-06-01T00:00:00Z'), timeZone: 'GMT+08:00', classify: classifyEvent };
 
 describe('legacy-ajax-logistics-track.jsonp', () => {
   const result = parseLegacyTracking(fixtureText('legacy-ajax-logistics-track.jsonp'), CONTEXT);
@@ -51,7 +52,7 @@ describe('legacy-ajax-logistics-track.jsonp', () => {
   });
 
   it('reads zone-less times as UTC when the zone is unknown', () => {
-    const utc = parseLegacyTracking(fixtureText('legacy-ajax-logistics-track.jsonp'), { orderId: CONTEXT.orderId, fetchedAt: 0 });
+    const utc = parseLegacyTracking(fixtureText('legacy-ajax-logistics-track.jsonp'), { orderId: CONTEXT.orderId, fetchedAt: 0, classify: classifyEvent });
     expect(iso(utc.packages[1]?.events[0]?.time)).toBe('2019-05-16T10:00:00.000Z');
     expect(utc.packages[1]?.events[0]?.timeZone).toBeNull();
   });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseQueryDetail } from '../../../../src/aliexpress/logistics/querydetail';
 import { okData } from './fixtures';
+import { classifyEvent } from '../../../../src/tracking/classify';
 
 // The same answer as the site renders it for es_ES and ru_RU buyers: translated texts and promise lines.
 const FETCHED = Date.parse('2026-07-12T12:00:00Z');
 
 describe('in-transit-es.json (Spain, GMT+02:00)', () => {
-  const result = parseQueryDetail(okData('in-transit-es.json'), { orderId: '8200000000000006', fetchedAt: FETCHED, timeZone: 'GMT+02:00' });
+  const result = parseQueryDetail(okData('in-transit-es.json'), { orderId: '8200000000000006', fetchedAt: FETCHED, timeZone: 'GMT+02:00', classify: classifyEvent });
   const [pkg] = result.packages;
 
   it('reads "Reembolso si no se entrega antes del 3 sept. 2026" as the end of Sep 3 in Madrid', () => {
@@ -35,7 +36,7 @@ describe('in-transit-es.json (Spain, GMT+02:00)', () => {
 });
 
 describe('in-transit-ru.json (Russia, GMT+03:00)', () => {
-  const result = parseQueryDetail(okData('in-transit-ru.json'), { orderId: '8200000000000007', fetchedAt: FETCHED, timeZone: 'GMT+03:00' });
+  const result = parseQueryDetail(okData('in-transit-ru.json'), { orderId: '8200000000000007', fetchedAt: FETCHED, timeZone: 'GMT+03:00', classify: classifyEvent });
   const [pkg] = result.packages;
 
   it('reads "…не доставлен до 3 сент. 2026 г." as the end of Sep 3 in Moscow', () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseQueryDetail } from '../../../../src/aliexpress/logistics/querydetail';
 import { okData } from './fixtures';
+import { classifyEvent } from '../../../../src/tracking/classify';
 
 // A renamed or retyped field degrades to "missing"; nothing the payload does may throw.
-const CONTEXT = { orderId: '8200000000000001', fetchedAt: Date.parse('2026-07-12T12:00:00Z'), timeZone: 'GMT-03:00' };
+const CONTEXT = { orderId: '8200000000000001', fetchedAt: Date.parse('2026-07-12T12:00:00Z'), timeZone: 'GMT-03:00', classify: classifyEvent };
 const node = (extra: Record<string, unknown>) => ({ time: 1_783_000_000_000, trackingName: 'In transit', trackingSecondCode: 'AE_SC_INBOUND_SUCCESS', ...extra });
 const moduleWith = (line: Record<string, unknown>, more: Record<string, unknown> = {}) => ({ module: { trackingDetailLineList: [line], ...more } });
 
@@ -92,7 +93,7 @@ describe('parseQueryDetail tolerance', () => {
   it('records a null zone when the request zone is unknown, and reads the deadline in UTC', () => {
     const result = parseQueryDetail(
       moduleWith({ mailNo: 'X1', detailList: [node({})] }, { fastDeliveryInfoDTO: { fdContentList: ['Refund if no delivery before Sep 3, 2026'] } }),
-      { orderId: CONTEXT.orderId, fetchedAt: CONTEXT.fetchedAt },
+      { orderId: CONTEXT.orderId, fetchedAt: CONTEXT.fetchedAt, classify: classifyEvent },
     );
     expect(result.packages[0]?.events[0]?.timeZone).toBeNull();
     expect(result.deadline?.at).toBe(Date.parse('2026-09-03T23:59:59.999Z'));

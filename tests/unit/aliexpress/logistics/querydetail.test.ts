@@ -4,6 +4,7 @@ import { eventId } from '../../../../src/domain/ids';
 import type { StatusCode } from '../../../../src/domain/vocabulary';
 import { fixtureText, iso, okData } from './fixtures';
 import { readEnvelope } from '../../../../src/aliexpress/logistics/envelope';
+import { classifyEvent } from '../../../../src/tracking/classify';
 
 /** Statuses that say the parcel left the seller; pre-shipment nodes must never produce one. */
 const SHIPPED: ReadonlySet<StatusCode | null> = new Set([
@@ -14,7 +15,7 @@ const isPreShipmentCode = (code: string | null) => code !== null && /^AE_(ORDER_
 const FETCHED = Date.parse('2026-07-12T12:00:00Z');
 
 describe('delivered-full-journey.json (Brazil, 23 events)', () => {
-  const result = parseQueryDetail(okData('delivered-full-journey.json'), { orderId: '8200000000000001', fetchedAt: FETCHED, timeZone: 'GMT-03:00' });
+  const result = parseQueryDetail(okData('delivered-full-journey.json'), { orderId: '8200000000000001', fetchedAt: FETCHED, timeZone: 'GMT-03:00', classify: classifyEvent });
   const [pkg] = result.packages;
 
   it('reads one package with its numbers, LP code first', () => {
@@ -105,7 +106,7 @@ describe('delivered-full-journey.json (Brazil, 23 events)', () => {
 });
 
 describe('in-transit-lp-s10.json (Germany, LP + S10)', () => {
-  const result = parseQueryDetail(okData('in-transit-lp-s10.json'), { orderId: '8200000000000002', fetchedAt: FETCHED, timeZone: 'GMT+02:00' });
+  const result = parseQueryDetail(okData('in-transit-lp-s10.json'), { orderId: '8200000000000002', fetchedAt: FETCHED, timeZone: 'GMT+02:00', classify: classifyEvent });
   const [pkg] = result.packages;
 
   it('keeps both numbers, the S10 one carrying a valid check digit', () => {
@@ -135,7 +136,7 @@ describe('in-transit-lp-s10.json (Germany, LP + S10)', () => {
 });
 
 describe('two-packages.json (France, one order, two packages)', () => {
-  const result = parseQueryDetail(okData('two-packages.json'), { orderId: '8200000000000003', fetchedAt: FETCHED, timeZone: 'GMT+02:00' });
+  const result = parseQueryDetail(okData('two-packages.json'), { orderId: '8200000000000003', fetchedAt: FETCHED, timeZone: 'GMT+02:00', classify: classifyEvent });
   const [first, second] = result.packages;
 
   it('keeps the packages apart, each with its items and events', () => {
@@ -169,7 +170,7 @@ describe('two-packages.json (France, one order, two packages)', () => {
 });
 
 describe('pre-shipment-only.json (still at the seller)', () => {
-  const result = parseQueryDetail(okData('pre-shipment-only.json'), { orderId: '8200000000000004', fetchedAt: FETCHED, timeZone: 'GMT-03:00' });
+  const result = parseQueryDetail(okData('pre-shipment-only.json'), { orderId: '8200000000000004', fetchedAt: FETCHED, timeZone: 'GMT-03:00', classify: classifyEvent });
   const [pkg] = result.packages;
 
   it('yields a package without numbers whose events sit under a provisional order key', () => {
@@ -197,7 +198,7 @@ describe('pre-shipment-only.json (still at the seller)', () => {
 });
 
 describe('economy-untracked.json (Cainiao Super Economy Global)', () => {
-  const result = parseQueryDetail(okData('economy-untracked.json'), { orderId: '8200000000000005', fetchedAt: FETCHED, timeZone: 'GMT-05:00' });
+  const result = parseQueryDetail(okData('economy-untracked.json'), { orderId: '8200000000000005', fetchedAt: FETCHED, timeZone: 'GMT-05:00', classify: classifyEvent });
   const [pkg] = result.packages;
 
   it('uses the U-series number as primary when there is no LP code', () => {
@@ -223,7 +224,7 @@ describe('economy-untracked.json (Cainiao Super Economy Global)', () => {
 
 describe('jsonp-wrapped.jsonp', () => {
   const envelope = readEnvelope(fixtureText('jsonp-wrapped.jsonp'));
-  const result = parseQueryDetail(envelope.kind === 'ok' ? envelope.data : undefined, { orderId: '8200000000000008', fetchedAt: FETCHED, timeZone: 'GMT+02:00' });
+  const result = parseQueryDetail(envelope.kind === 'ok' ? envelope.data : undefined, { orderId: '8200000000000008', fetchedAt: FETCHED, timeZone: 'GMT+02:00', classify: classifyEvent });
 
   it('parses like plain JSON', () => {
     expect(result.packages.map((p) => [p.numbers, p.events.length])).toEqual([[['LP00678901234567'], 3]]);

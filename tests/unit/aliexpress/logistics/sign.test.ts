@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { md5 } from 'js-md5';
+import md5 from 'blueimp-md5';
 import { describe, expect, it } from 'vitest';
 import { buildQueryDetailRequest, mtopSign, readH5Token } from '../../../../src/aliexpress/logistics/sign';
 import { formatGmtOffset, parseGmtOffset } from '../../../../src/aliexpress/logistics/timezone';
