@@ -4,6 +4,7 @@ import type { TrackingEvent } from '../domain/model';
 import type { LogisticsReport, PackageReport, ReportedEvent, SeenOrder } from '../messaging/protocol';
 import {
   getMeta,
+  getSettings,
   getParcelByNumber,
   putEvents,
   putMeta,
@@ -11,7 +12,7 @@ import {
   upsertParcelNumbers,
   type ParcelDb,
 } from '../storage/repository';
-import { enqueue, fetchJobKey } from '../scheduling/jobs';
+import { scheduleFirstFetches } from './poll';
 import { classifyEvent } from '../tracking/classify';
 import { z } from 'zod/mini';
 import type { AddResult } from '../views/api';
@@ -24,12 +25,6 @@ import { recomputeParcel } from './recompute';
  * here was validated by the message schema; storage validates again on the way in.
  */
 
-export const FETCH_KIND = 'fetch:cainiao';
-
-/** A parcel the engine has never asked Cainiao about is asked within seconds, batched with others. */
-export async function scheduleFirstFetch(db: ParcelDb, parcelId: string, now: number): Promise<void> {
-  await enqueue(db, FETCH_KIND, fetchJobKey('cainiao', parcelId), now, { parcelId }, { ref: parcelId });
-}
 
 export async function ingestOrders(deps: BackgroundDeps, site: string, orders: readonly SeenOrder[]): Promise<number> {
   const now = deps.clock();
@@ -107,7 +102,7 @@ export async function ingestLogistics(deps: BackgroundDeps, report: LogisticsRep
       },
     });
     await putEvents(deps.db, pkg.events);
-    if (created) await scheduleFirstFetch(deps.db, parcel.id, now);
+    if (created) await scheduleFirstFetches(deps.db, parcel.id, now, await getSettings(deps.db));
     touched.push(parcel.id);
   }
   for (const id of touched) await recomputeParcel(deps, id);
@@ -127,7 +122,7 @@ export async function addFromText(deps: BackgroundDeps, text: string): Promise<A
       continue;
     }
     const { parcel } = await upsertParcelNumbers(deps.db, { numbers: [n.normalized], addedFrom: 'paste', seenAt: now });
-    await scheduleFirstFetch(deps.db, parcel.id, now);
+    await scheduleFirstFetches(deps.db, parcel.id, now, await getSettings(deps.db));
     await recomputeParcel(deps, parcel.id);
     result.added.push(n.normalized);
   }

@@ -6,7 +6,8 @@ import { searchParcelsPage } from '../storage/parcel-list';
 import { getMeta } from '../storage/meta';
 import { hostPausedUntil } from '../scheduling/pause-store';
 import { lastLookup } from './ingest';
-import { parcelState } from './recompute';
+import { loadHistory, parcelState } from './recompute';
+import type { EvidenceFacts } from '../views/evidence';
 import { eventView, legView, orderRef, parcelView } from './views';
 import { CAINIAO_HOST } from './poll';
 import type { Clock } from '../domain/clock';
@@ -82,4 +83,25 @@ export async function stalledCount(db: ParcelDb): Promise<number> {
   for (let c = await tx.store.openCursor(); c; c = await c.continue()) if (!c.value.archived && c.value.flags.includes('stalled')) n += 1;
   await tx.done;
   return n;
+}
+
+/** The raw facts behind the evidence pack: every parcel asked for, or every flagged one not archived. */
+export async function evidenceFacts(db: ParcelDb, clock: Clock, target: { ids: readonly string[] } | { flagged: true }): Promise<EvidenceFacts[]> {
+  const now = clock();
+  const history = await loadHistory(db);
+  const ids = 'ids' in target ? target.ids : await flaggedIds(db);
+  const out: EvidenceFacts[] = [];
+  for (const id of ids) {
+    const facts = (await parcelState(db, id, now, history))?.facts;
+    if (facts) out.push({ ...facts, sameNumberOrders: facts.sameNumberOrders ?? [] });
+  }
+  return out;
+}
+
+async function flaggedIds(db: ParcelDb): Promise<string[]> {
+  const ids: string[] = [];
+  const tx = db.transaction('summaries', 'readonly');
+  for (let c = await tx.store.openCursor(); c; c = await c.continue()) if (!c.value.archived && c.value.flags.length > 0) ids.push(c.value.parcelId);
+  await tx.done;
+  return ids;
 }

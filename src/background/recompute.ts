@@ -2,7 +2,7 @@ import type { Order, Parcel, TrackingEvent } from '../domain/model';
 import type { Flag, StatusCode } from '../domain/vocabulary';
 import { assessParcel, type Assessment } from '../intelligence/assess';
 import { dwellHistoryFrom, type DeliveredParcel } from '../intelligence/history';
-import type { DeliveredHistory } from '../intelligence/types';
+import type { DeliveredHistory, ParcelFacts } from '../intelligence/types';
 import {
   eventsForParcel,
   fetchStatesForNumber,
@@ -54,6 +54,8 @@ export async function rebuildHistory(db: ParcelDb): Promise<void> {
 }
 
 export interface ParcelState {
+  /** What the rules judged (also what an evidence pack re-judges). */
+  facts: ParcelFacts;
   parcel: Parcel;
   events: TrackingEvent[];
   timeline: Timeline;
@@ -71,20 +73,18 @@ export async function parcelState(db: ParcelDb, parcelId: string, now: number, h
   const orders = (await Promise.all(parcel.orderIds.map((id) => getOrder(db, id)))).filter((o): o is Order => o !== undefined);
   orders.sort((a, b) => (a.placedAt ?? a.firstSeenAt) - (b.placedAt ?? b.firstSeenAt));
   const [own, ...others] = orders;
-  const assessment = assessParcel(
-    {
-      parcel,
-      events,
-      status: timeline.status,
-      // The oldest order owns the parcel; any other order carrying the same number is checked for reuse.
-      orders: own ? [own] : [],
-      sameNumberOrders: others,
-      history: history ?? (await loadHistory(db)),
-    },
-    now,
-  );
+  const facts: ParcelFacts = {
+    parcel,
+    events,
+    status: timeline.status,
+    // The oldest order owns the parcel; any other order carrying the same number is checked for reuse.
+    orders: own ? [own] : [],
+    sameNumberOrders: others,
+    history: history ?? (await loadHistory(db)),
+  };
+  const assessment = assessParcel(facts, now);
   const fetchStates = (await Promise.all(parcel.numbers.map((n) => fetchStatesForNumber(db, n)))).flat();
-  return { parcel, events, timeline, assessment, orders, fetchStates };
+  return { facts, parcel, events, timeline, assessment, orders, fetchStates };
 }
 
 /**

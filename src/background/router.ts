@@ -9,7 +9,7 @@ import type { BackgroundDeps } from './deps';
 import { addFromText, ingestLogistics, ingestOrders, lastLookup } from './ingest';
 import { scheduleAllFirstFetches } from './poll';
 import { POLL_SOURCES } from './sources';
-import { annotations, listPage, NOTICE_KEY, orderDetails, parcelDetail } from './queries';
+import { annotations, evidenceFacts, listPage, NOTICE_KEY, orderDetails, parcelDetail } from './queries';
 import { recomputeParcel } from './recompute';
 
 /** Logistics of one order are looked up again only after this long, unless the user asks. */
@@ -131,6 +131,8 @@ async function dispatch(request: Request, deps: BackgroundDeps, env: RouterEnv):
       await env.changed();
       return { ok: true, settings };
     }
+    case 'evidence/facts':
+      return { ok: true, parcels: await evidenceFacts(db, clock, request.flagged ? { flagged: true } : { ids: request.ids ?? [] }) };
     case 'options/export':
       return { ok: true, data: await exportDatabase(db, clock) };
     case 'options/import': {

@@ -97,6 +97,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('options/settings-get') }),
   z.object({ type: z.literal('options/settings-set'), settings: z.unknown() }),
   z.object({ type: z.literal('options/import'), data: z.unknown() }),
+  // evidence page → background: the facts of some parcels, or of every flagged one
+  z.object({ type: z.literal('evidence/facts'), ids: z.optional(bounded(parcelId, 2000)), flagged: z.optional(z.boolean()) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];

@@ -4,6 +4,5 @@ import { evidenceMessage, type EvidenceTarget } from './target';
 
 /** Asks the background for the facts of the target's parcels (the page validates the answer again). */
 export function requestEvidence(target: EvidenceTarget): Promise<unknown> {
-  // TEMPORARY: `evidence/facts` is not in src/messaging/protocol.ts yet; remove this cast once it is.
-  return request(evidenceMessage(target) as never, EvidenceAnswerSchema);
+  return request(evidenceMessage(target), EvidenceAnswerSchema);
 }
