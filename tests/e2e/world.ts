@@ -18,7 +18,7 @@ export interface Shipment {
 }
 
 export interface CainiaoAnswer {
-  /** Cainiao fixture under tests/fixtures/carriers/cainiao/ whose first module entry is the template. */
+  /** Cainiao fixture under tests/fixtures/ (a path with a folder) or tests/fixtures/carriers/cainiao/; its first module entry is the template. */
   template: string;
   newestDaysAgo: number;
   /** Cainiao's country name for the destination, to match the order's (the template's is another). */
@@ -67,7 +67,7 @@ function json(route: Route, body: unknown, origin?: string): Promise<void> {
 
 function cainiaoEntry(number: string, answer: CainiaoAnswer | undefined, now: number): unknown {
   if (!answer) return { mailNo: number, mailNoSource: 'EXTERNAL', detailList: [] };
-  const doc = JSON.parse(fixture(`carriers/cainiao/${answer.template}`)) as { module: Array<Record<string, unknown>> };
+  const doc = JSON.parse(fixture(answer.template.includes('/') ? answer.template : `carriers/cainiao/${answer.template}`)) as { module: Array<Record<string, unknown>> };
   const entry = relativeTo(doc.module[0]!, answer.newestDaysAgo, now);
   if (!answer.destCountry) return { ...entry, mailNo: number };
   // The template's last-mile carrier belongs to its own destination: drop it with the country.

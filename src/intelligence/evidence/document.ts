@@ -104,7 +104,7 @@ function parcelSection(el: Maker, p: EvidenceParcel, l: EvidenceLabels): HTMLEle
       const cell = el('span');
       cell.append(when);
       if (e.timeZone) cell.append(' ', el('span', e.timeZone, 'zone'));
-      return [cell, e.source, e.number, e.status === null ? '' : l.statuses[e.status], e.location ?? '', e.text];
+      return [cell, l.sources[e.source], e.number, e.status === null ? '' : l.statuses[e.status], e.location ?? '', e.text];
     });
     section.append(table(el, [l.time, l.source, l.number, l.status, l.location, l.carrierText], rows));
   }

@@ -8,11 +8,11 @@ h3 { font-size: 12pt; margin: 1rem 0 .25rem; }
 .generated { color: #444; margin: 0 0 1rem; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: 0; }
 dl.facts dt { font-weight: 600; }
-dl.facts dd { margin: 0; overflow-wrap: anywhere; }
+dl.facts dd { margin: 0; overflow-wrap: break-word; }
 ul.flags { padding-left: 1.2rem; margin: .25rem 0; }
 ul.flags .meta { color: #444; font-size: 9pt; }
 table { border-collapse: collapse; width: 100%; font-size: 9.5pt; }
-th, td { border: 1px solid #999; padding: .2rem .35rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid #999; padding: .2rem .35rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 th { background: #eee; }
 .zone { color: #555; font-size: 8.5pt; }
 @page { margin: 14mm; }

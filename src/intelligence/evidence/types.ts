@@ -97,6 +97,7 @@ export interface EvidenceLabels {
   carrierText: string;
   noEvents: string;
   statuses: Readonly<Record<StatusCode, string>>;
+  sources: Readonly<Record<Source, string>>;
   flagNames: Readonly<Record<Flag, string>>;
   confidences: Readonly<Record<Confidence, string>>;
   deadlineBases: Readonly<Record<DeadlineInfo['basis'], string>>;

@@ -1,8 +1,8 @@
-import { FLAGS, STATUS_CODES } from '../../domain/vocabulary';
+import { FLAGS, SOURCES, STATUS_CODES } from '../../domain/vocabulary';
 import type { EvidenceLabels } from '../../intelligence/evidence';
 import { GUIDANCE } from '../../intelligence/guidance';
 import type { Confidence } from '../../intelligence/types';
-import { flagLabel, statusLabel } from '../components/labels';
+import { flagLabel, sourceLabel, statusLabel } from '../components/labels';
 import { verdictSentence } from '../components/reasons';
 import { t } from '../i18n';
 
@@ -60,6 +60,7 @@ export function evidenceLabels(locale: string, timeZone?: string): EvidenceLabel
     carrierText: t('evidence.carrierText'),
     noEvents: t('evidence.noEvents'),
     statuses: nameAll(STATUS_CODES, statusLabel),
+    sources: nameAll(SOURCES, sourceLabel),
     flagNames: nameAll(FLAGS, flagLabel),
     confidences: nameAll(CONFIDENCES, (c) => t('evidence.confidence', [t(`flagMeta.confidence.${c}`)])),
     deadlineBases: { aliexpress: t('evidence.deadlineAliexpress'), estimated: t('facts.deadlineEstimated') },

@@ -39,8 +39,8 @@ describe('buildEvidenceDocument', () => {
     expect(first?.querySelector('ul.flags li')?.textContent).toContain('location: Shenzhen');
     const rows = [...(first?.querySelectorAll('table')[1]?.querySelectorAll('tbody tr') ?? [])];
     expect(rows.map((r) => [...r.querySelectorAll('td')].slice(1, 4).map((td) => td.textContent))).toEqual([
-      ['cainiao', 'RB123456785CN', 'Accepted'],
-      ['cainiao', 'RB123456785CN', 'Delivered'],
+      ['Cainiao', 'RB123456785CN', 'Accepted'],
+      ['Cainiao', 'RB123456785CN', 'Delivered'],
     ]);
     expect(rows[0]?.querySelector('.zone')?.textContent).toBe('GMT+8');
     expect(sections[1]?.textContent).toContain('Nothing unusual');

@@ -28,6 +28,7 @@ export const LABELS: EvidenceLabels = {
   location: 'Location',
   carrierText: 'Carrier’s words',
   noEvents: 'No scans yet',
+  sources: { aliexpress: 'AliExpress', cainiao: 'Cainiao', '17track': '17TRACK', ship24: 'Ship24', page: 'AliExpress page', user: 'You' },
   statuses: {
     not_found: 'Not found',
     info_received: 'Label created',

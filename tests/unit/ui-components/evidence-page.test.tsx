@@ -150,8 +150,8 @@ describe('evidence page', () => {
     ]);
     const events = [...timeline!.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
     expect(events).toEqual([
-      ['Mar 1, 2026, 12:00 AM UTC GMT+8', 'cainiao', S10_OK, 'Accepted', 'Shenzhen', 'Picked up'],
-      ['Mar 3, 2026, 12:00 AM UTC GMT+8', 'cainiao', S10_OK, 'Delivered', 'Shenzhen', CARRIER_HOSTILE],
+      ['Mar 1, 2026, 12:00 AM UTC GMT+8', 'Cainiao', S10_OK, 'Accepted', 'Shenzhen', 'Picked up'],
+      ['Mar 3, 2026, 12:00 AM UTC GMT+8', 'Cainiao', S10_OK, 'Delivered', 'Shenzhen', CARRIER_HOSTILE],
     ]);
 
     expect(quiet?.querySelector('h2')?.textContent).toBe(`Parcel: ${S10_EPACKET}`);
