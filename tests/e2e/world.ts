@@ -15,6 +15,8 @@ export interface Shipment {
   querydetail: string;
   /** Days between now and the newest scan in the querydetail answer. */
   newestDaysAgo: number;
+  /** Serve the fixture as it is (garbage, HTML, error envelopes): no parsing, no time shift. */
+  raw?: boolean;
 }
 
 export interface CainiaoAnswer {
@@ -93,6 +95,7 @@ export async function routeWorld(context: BrowserContext, world: World, now: () 
     const orderId = data.tradeOrderId ?? '';
     log.querydetail.push(orderId);
     const shipment = world.shipments[orderId];
+    if (shipment?.raw) return fulfillWithFixture(route, `aliexpress/querydetail/${shipment.querydetail}`);
     const payload = JSON.parse(fixture(`aliexpress/querydetail/${shipment?.querydetail ?? 'pre-shipment-only.json'}`));
     return json(route, relativeTo(payload, shipment?.newestDaysAgo ?? 1, now()), route.request().headers()['origin'] ?? 'https://www.aliexpress.com');
   });
