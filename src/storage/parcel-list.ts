@@ -102,9 +102,9 @@ function searchableText(summary: ParcelSummary, parcel: Parcel): string {
  */
 export async function searchParcelsPage(db: ParcelDb, query: ParcelPageQuery & { query: string }): Promise<ParcelPage> {
   const needle = query.query.trim().toLocaleLowerCase();
+  if (needle === '') return listParcelsPage(db, query);
   const compact = needle.replace(/[\s-]+/g, '');
   const page = await listParcelsPage(db, { ...query, limit: 1 });
-  if (needle === '') return listParcelsPage(db, query);
   const offset = Math.max(0, Math.floor(query.offset ?? 0));
   const limit = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(query.limit ?? DEFAULT_PAGE_SIZE)));
   const tx = db.transaction(['summaries', 'parcels'], 'readonly');
