@@ -20,7 +20,21 @@ interface CardState {
   card: Element;
   /** Created once per card element (a promise, so concurrent updates share it). */
   island?: Promise<Island>;
+  /** What the chip shows now (serialised): an unchanged annotation is not rendered again. */
+  shown?: string;
+  /** The newest annotation from the background, rendered once the card is near the viewport. */
+  annotation?: OrderAnnotation;
+  near: boolean;
 }
+
+/**
+ * Chips are drawn when their card comes within this distance of the viewport: a 500-order page
+ * reads and reports every card, but renders the few chips a person can see (and more as they scroll).
+ */
+const NEAR_VIEWPORT = '1000px 0px';
+
+/** Background changes arrive in bursts (one per lookup); the chips follow at most this often. */
+const REFRESH_DELAY_MS = 800;
 
 /**
  * My Orders: every card, present now or added later ("View orders", tab changes), is read once,
@@ -42,15 +56,38 @@ export function runOrderList(ctx: ContentScriptContext, opts: { site: string; ru
       return;
     }
     const byId = new Map(annotations.map((a) => [a.orderId, a]));
-    const now = Date.now();
     for (const state of live) {
       const annotation = byId.get(state.orderId);
-      if (!annotation || !state.card.isConnected) continue;
-      // One island per card element, reused on every update: never annotated twice.
-      state.island ??= createIsland(ctx, state.card, 'append', 'order');
-      (await state.island).update(h(OrderChip, { annotation, now }));
+      if (annotation) state.annotation = annotation;
+      await render(state);
     }
   };
+
+  const render = async (state: CardState) => {
+    const { annotation } = state;
+    if (!state.near || !annotation || !state.card.isConnected) return;
+    // 500 cards and a change to one order must not re-render 500 chips.
+    const shown = JSON.stringify(annotation);
+    if (shown === state.shown) return;
+    state.shown = shown;
+    // One island per card element, reused on every update: never annotated twice.
+    state.island ??= createIsland(ctx, state.card, 'append', 'order');
+    (await state.island).update(h(OrderChip, { annotation, now: Date.now() }));
+  };
+
+  const nearViewport = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        const state = cards.get(entry.target);
+        if (!state || !entry.isIntersecting) continue;
+        state.near = true;
+        nearViewport.unobserve(entry.target);
+        void render(state);
+      }
+    },
+    { rootMargin: NEAR_VIEWPORT },
+  );
+  ctx.onInvalidated(() => nearViewport.disconnect());
 
   const lookUp = async (orders: OrderDraft[]) => {
     const shipped = orders.filter((o) => shouldLookUp(o.state)).map((o) => o.id);
@@ -75,8 +112,9 @@ export function runOrderList(ctx: ContentScriptContext, opts: { site: string; ru
         continue;
       }
       if (read.problems.length > 0) debugWarn(`order ${read.order.id}:`, read.problems);
-      const state: CardState = { orderId: read.order.id, card };
+      const state: CardState = { orderId: read.order.id, card, near: false };
       cards.set(card, state);
+      nearViewport.observe(card);
       fresh.push(state);
       orders.push(read.order);
     }
@@ -91,9 +129,13 @@ export function runOrderList(ctx: ContentScriptContext, opts: { site: string; ru
   };
 
   observeElements(document.body, selector, (elements) => void onCards(elements), signal);
+  let refresh: ReturnType<typeof setTimeout> | undefined;
   const unsubscribe = onBackgroundChange(() => {
-    for (const [card] of cards) if (!card.isConnected) cards.delete(card);
-    void annotate([...cards.values()]);
+    clearTimeout(refresh);
+    refresh = setTimeout(() => {
+      for (const [card] of cards) if (!card.isConnected) cards.delete(card);
+      void annotate([...cards.values()]);
+    }, REFRESH_DELAY_MS);
   });
   ctx.onInvalidated(unsubscribe);
 }

@@ -11,6 +11,8 @@ const PAGED: World = {
 
 async function expectEachOnce(page: import('@playwright/test').Page, expected: number): Promise<void> {
   await expect(page.locator('.order-item')).toHaveCount(expected);
+  // Chips are drawn as cards come near the viewport: scroll through the list as a person would.
+  for (const card of await page.locator('.order-item').all()) await card.scrollIntoViewIfNeeded();
   await expect(page.locator('[data-parcellens-order]')).toHaveCount(expected);
   const ids = await page.locator('[data-parcellens-order]').evaluateAll((els) => els.map((e) => e.getAttribute('data-parcellens-order')));
   expect(new Set(ids).size).toBe(expected);
