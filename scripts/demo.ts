@@ -32,7 +32,11 @@ const shots: string[] = [];
 for (const [name, url] of Object.entries(DEMO_WORLD.tour)) {
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForTimeout(headed ? 500 : 2500);
+  // Lookups are spaced 1.5–2.5 s apart, as on the real site: wait until no chip is still looking up.
+  for (let waited = 0; waited < 20_000; waited += 500) {
+    await page.waitForTimeout(500);
+    if (waited >= 1500 && (await page.locator('[data-lookup="pending"]').count()) === 0) break;
+  }
   if (!headed) {
     const file = join(outDir, `${name}.png`);
     await page.screenshot({ path: file, fullPage: true });

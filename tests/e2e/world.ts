@@ -143,7 +143,8 @@ export const ORDERS_WORLD: World = {
   },
   tour: {
     'my-orders': MY_ORDERS,
-    'tracking-page': 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8181234567890123',
+    // The tracking-page fixture shows this order's package (LP00612345678901, delivered in Brazil).
+    'tracking-page': 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8180987654321098',
   },
 };
 
