@@ -6,12 +6,22 @@ import { systemClock } from '../domain/clock';
  * user's own session, exactly as the site's scripts send it (same-site, CORS allowed by
  * AliExpress for its own pages), so ParcelLens needs no `cookies` permission.
  */
+/**
+ * Firefox runs content scripts under their own principal: a plain `fetch` there is not the page's
+ * request (no AliExpress origin, no session). `content.fetch` is the page's own; Chrome has no
+ * `content` and its content-script fetch already is the page's.
+ */
+function pageFetch(): typeof fetch {
+  const content = (globalThis as { content?: { fetch?: typeof fetch } }).content;
+  return content?.fetch ? content.fetch.bind(content) : fetch;
+}
+
 export function createPageLookupQueue(lang: string): LookupQueue {
   const looked = new Map<string, number>();
   return createLookupQueue(
     {
       fetchText: async (url) => {
-        const res = await fetch(url, { credentials: 'include' });
+        const res = await pageFetch()(url, { credentials: 'include' });
         return { status: res.status, body: await res.text(), contentType: res.headers.get('content-type') ?? undefined };
       },
       readCookie: () => document.cookie,

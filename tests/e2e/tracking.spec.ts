@@ -29,3 +29,18 @@ test('tracking page: a ParcelLens panel beside Logistics Information with the me
   expect(order).toBeGreaterThan(0);
   await page.screenshot({ path: 'artifacts/e2e/tracking-panel.png', fullPage: true });
 });
+
+test('a long journey in the page panel shows the newest events first, the rest on request', async ({ context }) => {
+  await routeWorld(context, ORDERS_WORLD);
+  await signIn(context);
+  const page = await context.newPage();
+  await page.goto('https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8180987654321098');
+  const panel = page.locator('[data-parcellens-panel]');
+  await expect(panel.locator('[data-parcellens-parcel]')).toHaveAttribute('data-status', 'delivered', { timeout: 20_000 });
+  const showAll = panel.locator('.pl-show-all');
+  await expect(showAll).toBeVisible({ timeout: 20_000 });
+  await expect(panel.locator('.pl-events > li')).toHaveCount(8);
+  await showAll.click();
+  expect(await panel.locator('.pl-events > li').count()).toBeGreaterThan(8);
+  await expect(showAll).toHaveCount(0);
+});

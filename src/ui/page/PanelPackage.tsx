@@ -9,6 +9,9 @@ import { StatusChip } from '../components/StatusChip';
 import { Timeline } from '../components/Timeline';
 import { t } from '../i18n';
 
+/** Events a page panel shows before "show all": the panel sits beside AliExpress's own, not over it. */
+const PANEL_EVENTS = 8;
+
 interface PanelPackageProps {
   detail: ParcelDetail;
   index: number;
@@ -36,7 +39,7 @@ export function PanelPackage({ detail, index, count, now, copy }: PanelPackagePr
           <SafeLink href={lastMileUrl}>{t('common.trackOn', [parcel.lastMile.name])}</SafeLink>
         </p>
       )}
-      <Timeline legs={detail.legs} timeline={detail.timeline} primaryNumber={parcel.number} />
+      <Timeline legs={detail.legs} timeline={detail.timeline} primaryNumber={parcel.number} limit={PANEL_EVENTS} />
     </article>
   );
 }
