@@ -68,7 +68,9 @@ async function notifyReminders(d: BackgroundDeps): Promise<void> {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: i18n.t('background.reminderTitle', daysLeft, [String(daysLeft)]),
-      message: i18n.t('background.reminderBody', [parcel.number, parcel.storeNames[0] ?? '']),
+      message: parcel.storeNames[0]
+        ? i18n.t('background.reminderBody', [parcel.number, parcel.storeNames[0]])
+        : i18n.t('background.reminderBodyNoStore', [parcel.number]),
     });
   }
 }
