@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { SettingsSchema, type Settings } from '../storage/settings';
-import { request } from './client';
+import { MessageError, request } from './client';
 
 /** The options page's calls to the background, validated both ways. */
 export async function loadSettings(): Promise<Settings> {
@@ -21,7 +21,7 @@ export async function importAll(text: string): Promise<void> {
   try {
     data = JSON.parse(text);
   } catch {
-    throw new Error('not_json');
+    throw new MessageError('not_json');
   }
   await request({ type: 'options/import', data }, z.object({ ok: z.literal(true) }));
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t, uiLocale } from '../i18n';
+import { has, t, uiLocale } from '../i18n';
 import '../components/components.css';
 import '../components/options.css';
 
@@ -31,15 +31,22 @@ type Status = 'idle' | 'saved' | 'exported' | 'imported' | 'failed';
 export function OptionsApp({ settings, onSave, onExport, onImport }: OptionsAppProps) {
   const [draft, setDraft] = useState<OptionsSettings>(settings);
   const [status, setStatus] = useState<Status>('idle');
+  /** Why an import was refused, as a message key (`options.importError.<code>`), when we know. */
+  const [reason, setReason] = useState<string | null>(null);
   const dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
 
   const attempt = (action: () => Promise<void> | void, done: Status) => {
     setStatus('idle');
+    setReason(null);
     Promise.resolve()
       .then(action)
       .then(
         () => setStatus(done),
-        () => setStatus('failed'),
+        (error: unknown) => {
+          const code = error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code) : '';
+          setReason(code && has(`options.importError.${code}`) ? `options.importError.${code}` : null);
+          setStatus('failed');
+        },
       );
   };
   const keyed = (name: 'track17' | 'ship24', patch: Partial<KeyedSource>) => setDraft({ ...draft, [name]: { ...draft[name], ...patch } });
@@ -103,7 +110,7 @@ export function OptionsApp({ settings, onSave, onExport, onImport }: OptionsAppP
         </div>
       </fieldset>
       <p class="pl-options-status" role="status" data-status={status}>
-        {status !== 'idle' && t(`options.status.${status}`)}
+        {status !== 'idle' && t(reason ?? `options.status.${status}`)}
       </p>
     </main>
   );
