@@ -14,9 +14,8 @@ import {
   putSummary,
   type ParcelDb,
 } from '../storage/repository';
-import type { FetchState } from '../storage/records';
 import { buildTimeline, type Timeline } from '../tracking/timeline';
-import { JsonSchema, type Json } from '../storage/records';
+import { JsonSchema, type FetchState, type Json } from '../storage/records';
 import type { BackgroundDeps } from './deps';
 import { parcelView } from './views';
 
