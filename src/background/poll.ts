@@ -30,9 +30,6 @@ const PER_WAKE = 40;
 /** Requests to one host at once. */
 const IN_FLIGHT = 2;
 
-/** Cainiao knows its own `LP…` code best; otherwise the first number we were given. */
-export const numberToAsk = (parcel: Parcel): string => CAINIAO.numberFor(parcel);
-
 /** A parcel new to a source is asked within seconds (batched with the others found at the same moment). */
 export async function scheduleFirstFetches(db: ParcelDb, parcelId: string, now: number, settings: Settings): Promise<void> {
   for (const source of POLL_SOURCES) {

@@ -1,4 +1,4 @@
-import { SHIPPED_ORDER_STATES } from '../domain/vocabulary';
+import { SHIPPED_ORDER_STATES, type Flag } from '../domain/vocabulary';
 import type { ListQuery } from '../views/api';
 import type { OrderAnnotation, ParcelDetail, ParcelPage, ParcelView } from '../views/types';
 import { getOrder, getSummary, parcelsForOrder, type ParcelDb } from '../storage/repository';
@@ -78,18 +78,23 @@ export async function orderDetails(db: ParcelDb, clock: Clock, orderId: string):
 
 /** Badge = parcels flagged stalled (not archived); empty when none. */
 export async function stalledCount(db: ParcelDb): Promise<number> {
-  let n = 0;
+  return (await activeIdsFlagged(db, (flags) => flags.includes('stalled'))).length;
+}
+
+/** Ids of parcels not archived whose summary flags pass `test`, in one read of the summaries. */
+async function activeIdsFlagged(db: ParcelDb, test: (flags: readonly Flag[]) => boolean): Promise<string[]> {
+  const ids: string[] = [];
   const tx = db.transaction('summaries', 'readonly');
-  for (let c = await tx.store.openCursor(); c; c = await c.continue()) if (!c.value.archived && c.value.flags.includes('stalled')) n += 1;
+  for (let c = await tx.store.openCursor(); c; c = await c.continue()) if (!c.value.archived && test(c.value.flags)) ids.push(c.value.parcelId);
   await tx.done;
-  return n;
+  return ids;
 }
 
 /** The raw facts behind the evidence pack: every parcel asked for, or every flagged one not archived. */
 export async function evidenceFacts(db: ParcelDb, clock: Clock, target: { ids: readonly string[] } | { flagged: true }): Promise<EvidenceFacts[]> {
   const now = clock();
   const history = await loadHistory(db);
-  const ids = 'ids' in target ? target.ids : await flaggedIds(db);
+  const ids = 'ids' in target ? target.ids : await activeIdsFlagged(db, (flags) => flags.length > 0);
   const out: EvidenceFacts[] = [];
   for (const id of ids) {
     const facts = (await parcelState(db, id, now, history))?.facts;
@@ -98,10 +103,3 @@ export async function evidenceFacts(db: ParcelDb, clock: Clock, target: { ids: r
   return out;
 }
 
-async function flaggedIds(db: ParcelDb): Promise<string[]> {
-  const ids: string[] = [];
-  const tx = db.transaction('summaries', 'readonly');
-  for (let c = await tx.store.openCursor(); c; c = await c.continue()) if (!c.value.archived && c.value.flags.length > 0) ids.push(c.value.parcelId);
-  await tx.done;
-  return ids;
-}

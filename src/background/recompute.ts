@@ -52,6 +52,11 @@ export async function rebuildHistory(db: ParcelDb): Promise<void> {
   await putMeta(db, HISTORY_KEY, dwellHistoryFrom(delivered) as unknown as Json);
 }
 
+/** How every source has answered for every number of the parcel. */
+export async function fetchStatesOf(db: ParcelDb, parcel: Parcel): Promise<FetchState[]> {
+  return (await Promise.all(parcel.numbers.map((n) => fetchStatesForNumber(db, n)))).flat();
+}
+
 export interface ParcelState {
   /** What the rules judged (also what an evidence pack re-judges). */
   facts: ParcelFacts;
@@ -82,7 +87,7 @@ export async function parcelState(db: ParcelDb, parcelId: string, now: number, h
     history: history ?? (await loadHistory(db)),
   };
   const assessment = assessParcel(facts, now);
-  const fetchStates = (await Promise.all(parcel.numbers.map((n) => fetchStatesForNumber(db, n)))).flat();
+  const fetchStates = await fetchStatesOf(db, parcel);
   return { facts, parcel, events, timeline, assessment, orders, fetchStates };
 }
 

@@ -2,15 +2,14 @@ import type { Browser } from 'wxt/browser';
 import { RequestSchema, type ErrorResponse, type Request } from '../messaging/protocol';
 import { exportDatabase, importDatabase, deleteParcel, getParcel, setArchived, putMeta, deleteMeta, getSettings, putSettings } from '../storage/repository';
 import { SettingsSchema } from '../storage/settings';
-import { manualRefresh } from '../scheduling/cadence';
 import { enqueue, fetchJobKey } from '../scheduling/jobs';
-import { fetchStatesForNumber } from '../storage/repository';
 import type { BackgroundDeps } from './deps';
 import { addFromText, ingestLogistics, ingestOrders, lastLookup } from './ingest';
 import { scheduleAllFirstFetches } from './poll';
 import { POLL_SOURCES } from './sources';
 import { annotations, evidenceFacts, listPage, NOTICE_KEY, orderDetails, parcelDetail } from './queries';
-import { recomputeParcel } from './recompute';
+import { fetchStatesOf, recomputeParcel } from './recompute';
+import { healthOf } from './views';
 
 /** Logistics of one order are looked up again only after this long, unless the user asks. */
 export const LOOKUP_REPEAT_MS = 6 * 3_600_000;
@@ -96,10 +95,9 @@ async function dispatch(request: Request, deps: BackgroundDeps, env: RouterEnv):
     case 'popup/refresh': {
       const parcel = await getParcel(db, request.id);
       if (!parcel) return fail('not_found');
-      const states = (await Promise.all(parcel.numbers.map((n) => fetchStatesForNumber(db, n)))).flat();
-      const last = states.reduce<number | undefined>((m, s) => (s.lastFetchedAt !== undefined && (m === undefined || s.lastFetchedAt > m) ? s.lastFetchedAt : m), undefined);
-      const verdict = manualRefresh(last, clock);
-      if (!verdict.allowed) return { ok: true, result: { ok: false, retryAt: verdict.allowedAt } };
+      // The same 10-minute floor the parcel view shows (health.refreshAllowedAt).
+      const { refreshAllowedAt } = healthOf(await fetchStatesOf(db, parcel), clock());
+      if (refreshAllowedAt !== undefined) return { ok: true, result: { ok: false, retryAt: refreshAllowedAt } };
       // Re-enqueueing keeps the earlier due time, so a refresh moves each source's job to now.
       const settings = await getSettings(db);
       for (const source of POLL_SOURCES.filter((s) => s.enabled(settings))) {
